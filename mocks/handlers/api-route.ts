@@ -1,0 +1,130 @@
+import { http, type DefaultBodyType, type PathParams } from 'msw';
+import type { z } from 'zod';
+import type { Permission } from '../../src/api/contracts/permissions';
+import { hasPermission } from '../../src/api/contracts/permissions';
+import type { Role } from '../../src/api/contracts/vocabulary';
+import type { DirectoryTenant, DirectoryUser } from '../identity/directory';
+import { resolveRole } from '../identity/roles';
+import { TokenError, verifyAccessToken } from '../identity/tokens';
+import { applyFaults } from '../faults';
+import { store } from '../store/store';
+import { emptyTenantState, type TenantState } from '../store/state';
+import { fieldErrors, problem } from './problem';
+import { permissionLabels } from '../../src/api/contracts/permissions';
+
+export interface Caller {
+  user: DirectoryUser;
+  tenant: DirectoryTenant;
+  role: Role | null;
+  roleSource: string | null;
+  tenantState: TenantState;
+}
+
+export interface RouteContext<Body> {
+  request: Request;
+  params: PathParams;
+  body: Body;
+  caller: Caller;
+  now: number;
+}
+
+interface RouteOptions<Schema extends z.ZodType | undefined> {
+  /** Permission the caller's role must grant. Omit for endpoints every signed-in user may call. */
+  permission?: Permission;
+  /** The tenant must have an instance (default true). */
+  requiresInstance?: boolean;
+  /** Callers without a role may call it (only /api/me). */
+  allowNoRole?: boolean;
+  body?: Schema;
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * One /api endpoint of the mock backend. Every endpoint goes through the same checks, in the order
+ * a real service applies them: faults → token (401) → tenant → role (403) → instance (404) →
+ * body (400) → handler. Handlers only contain what is specific to them.
+ */
+export function apiRoute<Schema extends z.ZodType | undefined = undefined>(
+  method: Method,
+  path: string,
+  options: RouteOptions<Schema>,
+  resolve: (
+    ctx: RouteContext<Schema extends z.ZodType ? z.infer<Schema> : undefined>,
+  ) => Response | Promise<Response>,
+) {
+  return http[method]<PathParams, DefaultBodyType>(path, async ({ request, params }) => {
+    const faulted = await applyFaults(request, store.state.faults);
+    if (faulted) return faulted;
+
+    const caller = await authenticate(request);
+    if (caller instanceof Response) return caller;
+
+    if (!caller.role && !options.allowNoRole) {
+      return problem(403, 'You don’t have access to this instance', {
+        code: 'no-role',
+        detail: 'Ask an administrator to add you to one of the instance’s role groups.',
+        missingPermission: 'login',
+      });
+    }
+    if (options.permission && !hasPermission(caller.role, options.permission)) {
+      return problem(403, 'Your role doesn’t allow this', {
+        code: 'forbidden',
+        detail: `Requires the permission “${permissionLabels[options.permission]}”, which the ${caller.role ?? 'no'} role doesn’t have.`,
+        missingPermission: options.permission,
+      });
+    }
+    if ((options.requiresInstance ?? true) && !caller.tenantState.instance) {
+      return problem(404, 'This tenant has no instance', { code: 'instance-not-found' });
+    }
+
+    let body: unknown = undefined;
+    if (options.body) {
+      let raw: unknown;
+      try {
+        raw = await request.json();
+      } catch {
+        return problem(400, 'The request body is not valid JSON', { code: 'invalid-json' });
+      }
+      const parsed = options.body.safeParse(raw);
+      if (!parsed.success) {
+        return problem(400, 'Some fields are not valid', {
+          code: 'validation',
+          errors: fieldErrors(parsed.error.issues),
+        });
+      }
+      body = parsed.data;
+    }
+    return resolve({
+      request,
+      params,
+      body: body as Schema extends z.ZodType ? z.infer<Schema> : undefined,
+      caller,
+      now: store.now(),
+    });
+  });
+}
+
+async function authenticate(request: Request): Promise<Caller | Response> {
+  const header = request.headers.get('Authorization') ?? '';
+  const match = /^Bearer (.+)$/.exec(header);
+  const challenge = { 'WWW-Authenticate': 'Bearer error="invalid_token"' };
+  if (!match?.[1]) {
+    return problem(401, 'Sign in to continue', { code: 'missing-token' }, challenge);
+  }
+  const { directory } = store.state;
+  try {
+    const claims = await verifyAccessToken(match[1], { directory });
+    const user = directory.users.find((u) => u.id === claims.oid && u.tenantId === claims.tid);
+    const tenant = directory.tenants.find((t) => t.id === claims.tid);
+    if (!user || !tenant) return problem(401, 'Sign in to continue', { code: 'unknown-user' }, challenge);
+    const tenantState = (store.state.tenants[tenant.id] ??= emptyTenantState());
+    const { role, source } = resolveRole(directory, user, tenantState.instance);
+    return { user, tenant, role, roleSource: source, tenantState };
+  } catch (error) {
+    if (error instanceof TokenError) {
+      return problem(401, 'Your session is not valid', { code: `token-${error.reason}` }, challenge);
+    }
+    throw error;
+  }
+}

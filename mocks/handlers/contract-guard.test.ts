@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { demoStateSchema } from '../../src/api/contracts/demo';
+import { meSchema } from '../../src/api/contracts/me';
+import { problemSchema } from '../../src/api/contracts/problem';
+import { sensorListSchema, sensorSchema } from '../../src/api/contracts/sensors';
+import { scenarioNameSchema } from '../../src/api/contracts/vocabulary';
+import { endpoints } from '../../src/api/endpoints';
+import { givenScenario } from '../configure';
+import { callApi } from '../testing/api-client';
+
+/**
+ * Every handler, in every scenario, answers a shape its contract parses. A new endpoint is added
+ * to `reads` (and gets the same guarantee) or this test is incomplete.
+ */
+const reads: { name: string; path: (ctx: { sensorId: string }) => string; schema: z.ZodType }[] = [
+  { name: 'me', path: () => endpoints.me, schema: meSchema },
+  { name: 'sensors', path: () => endpoints.sensors, schema: sensorListSchema },
+  { name: 'sensor', path: ({ sensorId }) => endpoints.sensor(sensorId), schema: sensorSchema },
+  { name: 'demo state', path: () => endpoints.demo.state, schema: demoStateSchema },
+];
+
+describe.each(scenarioNameSchema.options)('scenario %s', (scenario) => {
+  it.each(['admin@contoso.com', 'analyst@contoso.com', 'viewer@contoso.com'])(
+    'every read answers its contract for %s',
+    async (upn) => {
+      await givenScenario(scenario);
+      const list = await callApi(upn, endpoints.sensors);
+      const sensorId = sensorListSchema.parse(list.body).items[0]?.id ?? 'none';
+      for (const read of reads) {
+        const response = await callApi(upn, read.path({ sensorId }));
+        if (read.name === 'sensor' && sensorId === 'none') {
+          expect(response.status).toBe(404);
+          problemSchema.parse(response.body);
+          continue;
+        }
+        expect(response.status, `${read.name} in ${scenario}`).toBe(200);
+        expect(() => read.schema.parse(response.body)).not.toThrow();
+      }
+    },
+  );
+
+  it('answers problem+json for every refusal', async () => {
+    await givenScenario(scenario);
+    for (const [upn, path, status] of [
+      [null, endpoints.sensors, 401],
+      ['guest@contoso.com', endpoints.sensors, 403],
+      ['admin@fabrikam.com', endpoints.sensors, 404],
+    ] as const) {
+      const response = await callApi(upn, path);
+      expect(response.status).toBe(status);
+      expect(response.headers.get('Content-Type')).toContain('application/problem+json');
+      expect(() => problemSchema.parse(response.body)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,13 @@
+import { createIdentityHandlers } from '../identity/identity-handlers';
+import { store } from '../store/store';
+import { demoHandlers } from './demo';
+import { meHandlers } from './me';
+import { sensorHandlers } from './sensors';
+
+/** Every handler of the mock backend. The browser worker and the Vitest server both use this list. */
+export const handlers = [
+  ...createIdentityHandlers({ getDirectory: () => store.state.directory }),
+  ...demoHandlers,
+  ...meHandlers,
+  ...sensorHandlers,
+];

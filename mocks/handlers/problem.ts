@@ -1,0 +1,38 @@
+import { HttpResponse } from 'msw';
+import type { Problem } from '../../src/api/contracts/problem';
+
+let requestCounter = 0;
+export function nextRequestId(): string {
+  requestCounter += 1;
+  return `req-${String(requestCounter).padStart(6, '0')}`;
+}
+
+/** An RFC 9457 problem+json response. */
+export function problem(
+  status: number,
+  title: string,
+  extra: Omit<Problem, 'status' | 'title' | 'type'> & { type?: string } = {},
+  headers: Record<string, string> = {},
+) {
+  const body: Problem = {
+    type: extra.type ?? 'about:blank',
+    title,
+    status,
+    requestId: extra.requestId ?? nextRequestId(),
+    ...extra,
+  };
+  return HttpResponse.json(body, {
+    status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
+}
+
+/** Field errors from a zod error, keyed by dotted path. */
+export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]) {
+  const errors: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}

@@ -1,0 +1,39 @@
+import type { Sensor } from '../../src/api/contracts/sensors';
+import type { DirectoryTenant } from '../identity/directory';
+import { worstSeverity } from '../world/health';
+import { hash } from '../world/hash';
+import { tenantWorld } from '../world/world';
+import { scenarioEpoch } from './clock';
+import type { MockState, TenantState } from './state';
+
+/**
+ * The tenant's sensors as the API shows them: generated sensors, with the user's changes applied
+ * and time-relative fields (last seen, health) computed for `now`.
+ */
+export function tenantSensors(state: MockState, tenant: DirectoryTenant, tenantState: TenantState, now: number): Sensor[] {
+  if (!tenantState.instance) return [];
+  const world = tenantWorld(state.scenario, tenant, scenarioEpoch);
+  const openIssues = world.healthIssues.filter((i) => i.status === 'Open');
+  const sensors: Sensor[] = [];
+  for (const generated of world.sensors) {
+    const change = tenantState.sensorChanges[generated.id] ?? {};
+    if (change.deleted) continue;
+    const { silentForMinutes, trouble: _trouble, ...rest } = generated;
+    const issues = openIssues.filter((i) => i.sensorId === generated.id);
+    const jitterSeconds = hash(generated.id, 'heartbeat') % 50;
+    const lastSeen =
+      silentForMinutes === null
+        ? now - jitterSeconds * 1000
+        : Math.min(now, scenarioEpoch) - silentForMinutes * 60_000;
+    sensors.push({
+      ...rest,
+      description: change.description ?? rest.description,
+      delayedUpdate: change.delayedUpdate ?? rest.delayedUpdate,
+      lastSeen: new Date(lastSeen).toISOString(),
+      health: worstSeverity(issues.map((i) => i.severity)) ?? 'Healthy',
+      openHealthIssues: issues.length,
+      etag: `W/"${change.revision ?? 0}"`,
+    });
+  }
+  return sensors;
+}

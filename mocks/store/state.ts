@@ -1,0 +1,31 @@
+import type { FaultSettings } from '../../src/api/contracts/demo';
+import type { Instance } from '../../src/api/contracts/me';
+import type { ScenarioName } from '../../src/api/contracts/vocabulary';
+import type { Directory } from '../identity/directory';
+import type { ClockState } from './clock';
+
+/** What a user changed about a generated sensor. Generated data is never stored, only changes. */
+export interface SensorChange {
+  description?: string;
+  delayedUpdate?: boolean;
+  deleted?: boolean;
+  revision?: number;
+}
+
+export interface TenantState {
+  instance: Instance | null;
+  sensorChanges: Record<string, SensorChange>;
+}
+
+export interface MockState {
+  schemaVersion: 1;
+  scenario: ScenarioName;
+  clock: ClockState;
+  faults: FaultSettings;
+  directory: Directory;
+  tenants: Record<string, TenantState>;
+}
+
+export function emptyTenantState(): TenantState {
+  return { instance: null, sensorChanges: {} };
+}

@@ -1,0 +1,16 @@
+/** Every backend endpoint path. The HTTP helper, the mock backend and the e2e suites share these. */
+export const endpoints = {
+  me: '/api/me',
+  sensors: '/api/sensors',
+  sensor: (id: string) => `/api/sensors/${encodeURIComponent(id)}`,
+  demo: {
+    state: '/api/demo/state',
+    reset: '/api/demo/reset',
+    faults: '/api/demo/faults',
+  },
+} as const;
+
+/** Route patterns for the mock backend (MSW path syntax). */
+export const endpointPatterns = {
+  sensor: '/api/sensors/:sensorId',
+} as const;

@@ -1,0 +1,33 @@
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { AuthProvider } from '@/lib/auth/auth-provider';
+import type { AuthSession } from '@/lib/auth/auth-session';
+import { useTheme } from '@/lib/theme';
+
+/** Everything every page needs: theme, server-state cache and the auth session. */
+export function AppProvider({
+  queryClient,
+  session,
+  children,
+}: {
+  queryClient: QueryClient;
+  session: AuthSession;
+  children: ReactNode;
+}) {
+  const { resolved } = useTheme();
+  useEffect(() => {
+    document.documentElement.style.colorScheme = resolved;
+  }, [resolved]);
+  return (
+    <FluentProvider
+      theme={resolved === 'dark' ? webDarkTheme : webLightTheme}
+      style={{ minHeight: '100vh' }}
+      data-theme={resolved}
+    >
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider session={session}>{children}</AuthProvider>
+      </QueryClientProvider>
+    </FluentProvider>
+  );
+}

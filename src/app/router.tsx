@@ -1,0 +1,78 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { redirect, type RouteObject } from 'react-router';
+import type { Me } from '@/api/contracts/me';
+import { landingPath, paths } from '@/config/paths';
+import { meQueries } from '@/lib/auth/me-queries';
+import type { AuthSession } from '@/lib/auth/auth-session';
+import { RouteError } from './routes/route-error';
+
+export interface RouterDeps {
+  queryClient: QueryClient;
+  auth: AuthSession;
+}
+
+/**
+ * The route tree. Guards are loaders: signed out → start page; no role → unauthorized; no
+ * instance → welcome. Pages are lazy modules in ./routes.
+ */
+export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
+  const requireSignIn = () => {
+    if (!auth.account) throw redirect(paths.signedOut);
+  };
+  const loadMe = async (): Promise<Me> => {
+    requireSignIn();
+    return queryClient.ensureQueryData(meQueries.current());
+  };
+
+  return [
+    {
+      id: 'root',
+      errorElement: <RouteError />,
+      hydrateFallbackElement: null,
+      children: [
+        {
+          path: paths.signedOut,
+          loader: () => (auth.account ? redirect(landingPath) : null),
+          lazy: () => import('./routes/signed-out'),
+        },
+        {
+          path: paths.unauthorized,
+          loader: async () => {
+            const me = await loadMe();
+            return me.role ? redirect(landingPath) : null;
+          },
+          lazy: () => import('./routes/unauthorized'),
+        },
+        {
+          path: paths.noInstance,
+          loader: async () => {
+            const me = await loadMe();
+            if (!me.role) return redirect(paths.unauthorized);
+            return me.instance ? redirect(landingPath) : null;
+          },
+          lazy: () => import('./routes/no-instance'),
+        },
+        {
+          id: 'portal',
+          loader: async () => {
+            const me = await loadMe();
+            if (!me.role) return redirect(paths.unauthorized);
+            if (!me.instance) return redirect(paths.noInstance);
+            return null;
+          },
+          lazy: () => import('./routes/portal-layout'),
+          children: [
+            {
+              path: paths.sensors,
+              lazy: async () => {
+                const route = await import('./routes/configuration/sensors');
+                return { Component: route.Component, loader: route.loader(queryClient) };
+              },
+            },
+          ],
+        },
+        { path: '*', lazy: () => import('./routes/not-found') },
+      ],
+    },
+  ];
+}

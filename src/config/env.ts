@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * Build-time configuration (Vite `VITE_*` variables), validated once at start-up. Every variable is
+ * documented in README.md § Configuration.
+ */
+const envSchema = z.object({
+  /** "true" in demo builds: the mock backend and mock identity provider run in the page. */
+  VITE_DEMO: z.enum(['true', 'false']).default('false'),
+  /** Entra ID application (client) id of the portal. */
+  VITE_AUTH_CLIENT_ID: z.string().min(1).default('9b1c5c1e-5d1e-4c55-9a3e-7a1f0e6c2d41'),
+  /** Authority: https://login.microsoftonline.com/<tenant id | organizations>. */
+  VITE_AUTH_AUTHORITY: z
+    .url({ protocol: /^https$/ })
+    .default('https://login.microsoftonline.com/organizations'),
+  /** Scope requested for the Vigil API. */
+  VITE_API_SCOPE: z.string().min(1).default('api://vigil/access_as_user'),
+  /** Base URL of the Vigil API; empty means same origin. */
+  VITE_API_BASE_URL: z.string().default(''),
+});
+
+export type Env = {
+  demo: boolean;
+  auth: { clientId: string; authority: string; apiScope: string };
+  apiBaseUrl: string;
+};
+
+export function parseEnv(raw: Record<string, unknown>): Env {
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${detail}`);
+  }
+  const e = parsed.data;
+  return {
+    demo: e.VITE_DEMO === 'true',
+    auth: {
+      clientId: e.VITE_AUTH_CLIENT_ID,
+      authority: e.VITE_AUTH_AUTHORITY,
+      apiScope: e.VITE_API_SCOPE,
+    },
+    apiBaseUrl: e.VITE_API_BASE_URL,
+  };
+}
+
+export const env: Env = parseEnv(import.meta.env);

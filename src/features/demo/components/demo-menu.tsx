@@ -1,0 +1,101 @@
+import {
+  Button,
+  Menu,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuItemCheckbox,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  type MenuProps,
+} from '@fluentui/react-components';
+import { BeakerRegular, ArrowResetRegular } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
+import { noFaults, type FaultSettings } from '@/api/contracts/demo';
+import { scenarioNameSchema } from '@/api/contracts/vocabulary';
+import { demoQueries } from '../api/demo-queries';
+import { useResetDemo } from '../api/use-reset-demo';
+import { useSetFaults } from '../api/use-set-faults';
+
+const latencyChoices = [0, 1000, 3000] as const;
+const errorRateChoices = [0, 0.1, 0.3] as const;
+
+/** Demo builds only: scenario switch, reset, fault injection. */
+export function DemoMenu() {
+  const { data: state } = useQuery(demoQueries.state());
+  const reset = useResetDemo();
+  const setFaults = useSetFaults();
+  const faults = state?.faults ?? noFaults;
+  const scenario = state?.scenario ?? 'contoso';
+
+  const onChange: MenuProps['onCheckedValueChange'] = (_e, { name, checkedItems }) => {
+    const value = checkedItems[0];
+    if (name === 'scenario') {
+      const parsed = scenarioNameSchema.safeParse(value);
+      if (parsed.success) reset.mutate(parsed.data);
+      return;
+    }
+    const next: FaultSettings = { ...faults };
+    if (name === 'latency') next.latencyMs = Number(value ?? 0);
+    if (name === 'errorRate') next.errorRate = Number(value ?? 0);
+    if (name === 'offline') next.offline = checkedItems.includes('offline');
+    setFaults.mutate(next);
+  };
+
+  const active = faults.latencyMs > 0 || faults.errorRate > 0 || faults.offline;
+  return (
+    <Menu
+      checkedValues={{
+        scenario: [scenario],
+        latency: [String(faults.latencyMs)],
+        errorRate: [String(faults.errorRate)],
+        offline: faults.offline ? ['offline'] : [],
+      }}
+      onCheckedValueChange={onChange}
+    >
+      <MenuTrigger disableButtonEnhancement>
+        <Button appearance="subtle" icon={<BeakerRegular />}>
+          {active ? 'Demo (faults on)' : 'Demo'}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          <MenuGroup>
+            <MenuGroupHeader>Scenario</MenuGroupHeader>
+            {scenarioNameSchema.options.map((name) => (
+              <MenuItemRadio key={name} name="scenario" value={name}>
+                {name}
+              </MenuItemRadio>
+            ))}
+          </MenuGroup>
+          <MenuItem icon={<ArrowResetRegular />} onClick={() => reset.mutate(scenario)}>
+            Reset demo data
+          </MenuItem>
+          <MenuDivider />
+          <MenuGroup>
+            <MenuGroupHeader>Added latency</MenuGroupHeader>
+            {latencyChoices.map((ms) => (
+              <MenuItemRadio key={ms} name="latency" value={String(ms)}>
+                {ms === 0 ? 'No added latency' : `${ms / 1000} s latency`}
+              </MenuItemRadio>
+            ))}
+          </MenuGroup>
+          <MenuGroup>
+            <MenuGroupHeader>Error rate</MenuGroupHeader>
+            {errorRateChoices.map((rate) => (
+              <MenuItemRadio key={rate} name="errorRate" value={String(rate)}>
+                {rate === 0 ? 'No errors' : `${rate * 100}% of calls fail`}
+              </MenuItemRadio>
+            ))}
+          </MenuGroup>
+          <MenuItemCheckbox name="offline" value="offline">
+            Offline
+          </MenuItemCheckbox>
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}

@@ -1,0 +1,54 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+
+const mswWorker = fileURLToPath(new URL('node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+
+/** Serves and emits the MSW service worker in demo builds only: production builds never carry it. */
+function mockServiceWorker(enabled: boolean): Plugin {
+  return {
+    name: 'vigil-mock-service-worker',
+    configureServer(server) {
+      if (!enabled) return;
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(readFileSync(mswWorker));
+      });
+    },
+    generateBundle() {
+      if (!enabled) return;
+      this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: readFileSync(mswWorker) });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const demo = env.VITE_DEMO === 'true';
+  return {
+    plugins: [react(), mockServiceWorker(demo)],
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('src', import.meta.url)),
+        '@mocks': fileURLToPath(new URL('mocks', import.meta.url)),
+      },
+    },
+    build: {
+      target: 'es2023',
+      sourcemap: false,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 1500,
+    },
+    preview: { host: '127.0.0.1' },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['src/testing/setup-tests.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      testTimeout: 20_000,
+      pool: 'threads',
+      css: false,
+    },
+  };
+});
