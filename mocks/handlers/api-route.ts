@@ -10,6 +10,7 @@ import { applyFaults } from '../faults';
 import { store } from '../store/store';
 import { emptyTenantState, type TenantState } from '../store/state';
 import { fieldErrors, problem } from './problem';
+import { recordAudit, type AuditSpec } from '../audit/record';
 import { permissionLabels } from '../../src/api/contracts/permissions';
 
 export interface Caller {
@@ -29,6 +30,8 @@ export interface RouteContext<Body> {
 }
 
 interface RouteOptions<Schema extends z.ZodType | undefined> {
+  /** Mutating endpoints of configuration pages declare this and are audited automatically. */
+  audit?: AuditSpec<RouteContext<Schema extends z.ZodType ? z.infer<Schema> : undefined>>;
   /** Permission the caller's role must grant. Omit for endpoints every signed-in user may call. */
   permission?: Permission;
   /** The tenant must have an instance (default true). */
@@ -95,14 +98,56 @@ export function apiRoute<Schema extends z.ZodType | undefined = undefined>(
       }
       body = parsed.data;
     }
-    return resolve({
+    const ctx = {
       request,
       params,
       body: body as Schema extends z.ZodType ? z.infer<Schema> : undefined,
       caller,
       now: store.now(),
-    });
+    };
+    const audit = options.audit;
+    if (!audit) return resolve(ctx);
+
+    const before: unknown = structuredClone(audit.snapshot(ctx));
+    const target = audit.target(ctx);
+    const response = await resolve(ctx);
+    if (response.ok) {
+      const { user } = caller;
+      recordAudit(
+        caller.tenantState,
+        {
+          at: new Date(ctx.now).toISOString(),
+          actor: { id: user.id, displayName: user.displayName, upn: user.upn },
+          page: audit.page,
+          target,
+        },
+        before,
+        audit.snapshot(ctx),
+      );
+      await store.save();
+    }
+    return response;
   });
+}
+
+/**
+ * Optimistic concurrency: a change must name the version it was based on (If-Match). Returns the
+ * refusal to send, or undefined when the caller's version is current.
+ */
+export function checkIfMatch(request: Request, currentEtag: string): Response | undefined {
+  const ifMatch = request.headers.get('If-Match');
+  if (!ifMatch) {
+    return problem(428, 'This change must say which version it is based on', { code: 'if-match-required' });
+  }
+  if (ifMatch !== currentEtag) {
+    return problem(
+      412,
+      'Someone else changed this since you opened it',
+      { code: 'version-conflict', detail: 'Reload to see their changes, then apply yours again.' },
+      { ETag: currentEtag },
+    );
+  }
+  return undefined;
 }
 
 async function authenticate(request: Request): Promise<Caller | Response> {

@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../../src/api/contracts/audit';
 import type { FaultSettings } from '../../src/api/contracts/demo';
 import type { Instance } from '../../src/api/contracts/me';
 import type { ScenarioName } from '../../src/api/contracts/vocabulary';
@@ -12,9 +13,19 @@ export interface SensorChange {
   revision?: number;
 }
 
+/** A versioned configuration resource (syslog settings, VPN, …) as stored. */
+export interface StoredConfig {
+  value: unknown;
+  revision: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
 export interface TenantState {
   instance: Instance | null;
   sensorChanges: Record<string, SensorChange>;
+  config: Record<string, StoredConfig>;
+  audit: AuditEntry[];
 }
 
 export interface MockState {
@@ -27,5 +38,5 @@ export interface MockState {
 }
 
 export function emptyTenantState(): TenantState {
-  return { instance: null, sensorChanges: {} };
+  return { instance: null, sensorChanges: {}, config: {}, audit: [] };
 }

@@ -3,6 +3,8 @@ export const endpoints = {
   me: '/api/me',
   sensors: '/api/sensors',
   sensor: (id: string) => `/api/sensors/${encodeURIComponent(id)}`,
+  config: (resource: string) => `/api/config/${encodeURIComponent(resource)}`,
+  audit: '/api/audit',
   demo: {
     state: '/api/demo/state',
     reset: '/api/demo/reset',
@@ -13,4 +15,5 @@ export const endpoints = {
 /** Route patterns for the mock backend (MSW path syntax). */
 export const endpointPatterns = {
   sensor: '/api/sensors/:sensorId',
+  config: '/api/config/:resource',
 } as const;

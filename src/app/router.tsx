@@ -1,10 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type RouteObject } from 'react-router';
+import { redirect, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
 import type { Me } from '@/api/contracts/me';
 import { landingPath, paths } from '@/config/paths';
 import { meQueries } from '@/lib/auth/me-queries';
 import type { AuthSession } from '@/lib/auth/auth-session';
 import { RouteError } from './routes/route-error';
+
+/**
+ * Filters, sort and the selected item live in the search params: changing only those must not
+ * re-run the guards and prefetches. Explicit revalidation (Retry) and path changes still do.
+ */
+const skipOnSearchChange: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
+    ? false
+    : defaultShouldRevalidate;
 
 export interface RouterDeps {
   queryClient: QueryClient;
@@ -61,13 +70,23 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
             return null;
           },
           lazy: () => import('./routes/portal-layout'),
+          // Filters and sort live in the search params: changing them must not re-run the guards.
+          shouldRevalidate: skipOnSearchChange,
           children: [
             {
-              path: paths.sensors,
-              lazy: async () => {
-                const route = await import('./routes/configuration/sensors');
-                return { Component: route.Component, loader: route.loader(queryClient) };
-              },
+              path: paths.configuration.root,
+              lazy: () => import('./routes/configuration/layout'),
+              children: [
+                { index: true, loader: () => redirect(paths.configuration.sensors) },
+                {
+                  path: paths.configuration.sensors,
+                  shouldRevalidate: skipOnSearchChange,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/sensors');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+              ],
             },
           ],
         },

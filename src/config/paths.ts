@@ -2,12 +2,33 @@
  * Every route path of the portal, in one place. The router, links and the e2e suites import these,
  * so renaming a path breaks every caller at compile time.
  */
+const configuration = {
+  root: '/configuration',
+  sensors: '/configuration/sensors',
+  updates: '/configuration/updates',
+  directoryServices: '/configuration/directory-services',
+  vpn: '/configuration/vpn',
+  defenderForEndpoint: '/configuration/defender-for-endpoint',
+  entityTags: '/configuration/entity-tags',
+  exclusions: '/configuration/exclusions',
+  notifications: '/configuration/notifications',
+  syslog: '/configuration/syslog',
+  scheduledReports: '/configuration/scheduled-reports',
+  previewDetections: '/configuration/preview-detections',
+  roleGroups: '/configuration/role-groups',
+  auditLog: '/configuration/audit-log',
+  deleteInstance: '/configuration/delete-instance',
+} as const;
+
 export const paths = {
   signedOut: '/',
   home: '/home',
   unauthorized: '/unauthorized',
   noInstance: '/welcome',
-  sensors: '/configuration/sensors',
+  health: '/health',
+  configuration,
+  /** Kept as a short alias: the Sensors page is Configuration → System → Sensors. */
+  sensors: configuration.sensors,
   /** Mock identity provider pages: exist in demo builds only, rendered without MSAL. */
   mockIdp: {
     authorize: '/_mock-idp/authorize',

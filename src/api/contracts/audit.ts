@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isoDateTime } from './vocabulary';
+
+/** One changed field: dotted path, with before and after rendered as text (secrets redacted). */
+export const auditChangeSchema = z.object({
+  field: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  at: isoDateTime,
+  actor: z.object({ id: z.string(), displayName: z.string(), upn: z.string() }),
+  /** The configuration page the change was made on, e.g. "Syslog notifications". */
+  page: z.string(),
+  action: z.enum(['Created', 'Updated', 'Deleted']),
+  /** What was changed, e.g. "Sensor DC01" or "Syslog settings". */
+  target: z.string(),
+  changes: z.array(auditChangeSchema),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditListSchema = z.object({
+  items: z.array(auditEntrySchema),
+  total: z.number().int().nonnegative(),
+  pages: z.array(z.string()),
+  actors: z.array(z.object({ id: z.string(), displayName: z.string() })),
+});
+export type AuditList = z.infer<typeof auditListSchema>;
+
+export const auditQuerySchema = z.object({
+  page: z.string().optional(),
+  actor: z.string().optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** The text audit entries and responses show instead of a secret. */
+export const REDACTED = '•••••• (secret)';
