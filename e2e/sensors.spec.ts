@@ -32,7 +32,7 @@ test('an admin filters, sorts and opens a sensor; the URL reproduces the view', 
 
 test('the Sensors page is accessible in light and dark themes', async ({ page }) => {
   await signInAs(page, 'admin@contoso.com', 'degraded-sensors');
-  await expect(page.getByRole('row', { name: /DC01/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^DC01 / })).toBeVisible();
   await expectAccessible(page, 'sensors (light)');
   await page.getByRole('button', { name: 'Theme' }).click();
   await page.getByRole('menuitemradio', { name: 'Dark' }).click();

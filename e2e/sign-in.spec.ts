@@ -22,7 +22,7 @@ for (const [upn, role] of [
     await signInAs(page, upn);
     await expect(page).toHaveURL(new RegExp(`${paths.sensors}$`));
     await expect(page.getByRole('heading', { level: 1, name: 'Sensors' })).toBeVisible();
-    await expect(page.getByRole('row', { name: /DC01/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^DC01 / })).toBeVisible();
     await page.getByRole('button', { name: /^Account:/ }).click();
     const account = page.getByRole('dialog', { name: 'Account' });
     await expect(account).toContainText(upn);
