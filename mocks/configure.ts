@@ -25,3 +25,8 @@ export function failNext(method: string, pathPrefix: string, status = 500) {
 export function givenNow(iso: string) {
   store.setNow(Date.parse(iso), true);
 }
+
+/** Moves simulated time forward, as the Demo menu's "Advance time" does. */
+export function givenTimePasses(minutes: number) {
+  store.setNow(store.now() + minutes * 60_000);
+}

@@ -1,6 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import { endpoints } from '../../src/api/endpoints';
-import { demoResetSchema, faultSettingsSchema, type DemoState } from '../../src/api/contracts/demo';
+import {
+  demoAdvanceSchema,
+  demoResetSchema,
+  faultSettingsSchema,
+  type DemoState,
+} from '../../src/api/contracts/demo';
 import { clearQueuedFailures } from '../faults';
 import { store } from '../store/store';
 import { fieldErrors, problem } from './problem';
@@ -24,6 +29,16 @@ export const demoHandlers = [
     }
     clearQueuedFailures();
     await store.reset(parsed.data.scenario);
+    return HttpResponse.json(demoState());
+  }),
+
+  http.post(endpoints.demo.advance, async ({ request }) => {
+    const parsed = demoAdvanceSchema.safeParse(await request.json().catch(() => null));
+    if (!parsed.success) {
+      return problem(400, 'Some fields are not valid', { errors: fieldErrors(parsed.error.issues) });
+    }
+    store.setNow(store.now() + parsed.data.minutes * 60_000);
+    await store.save();
     return HttpResponse.json(demoState());
   }),
 

@@ -9,6 +9,7 @@ export const endpoints = {
     state: '/api/demo/state',
     reset: '/api/demo/reset',
     faults: '/api/demo/faults',
+    advance: '/api/demo/advance',
   },
 } as const;
 

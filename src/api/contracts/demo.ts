@@ -20,3 +20,6 @@ export const demoStateSchema = z.object({
 export type DemoState = z.infer<typeof demoStateSchema>;
 
 export const demoResetSchema = z.object({ scenario: scenarioNameSchema });
+
+/** Moves the simulation clock forward (sensors start, outages open health issues, …). */
+export const demoAdvanceSchema = z.object({ minutes: z.number().int().min(1).max(60 * 24 * 30) });

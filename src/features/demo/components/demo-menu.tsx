@@ -12,11 +12,12 @@ import {
   MenuTrigger,
   type MenuProps,
 } from '@fluentui/react-components';
-import { BeakerRegular, ArrowResetRegular } from '@fluentui/react-icons';
+import { ArrowResetRegular, BeakerRegular, ClockArrowDownloadRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { noFaults, type FaultSettings } from '@/api/contracts/demo';
 import { scenarioNameSchema } from '@/api/contracts/vocabulary';
 import { demoQueries } from '../api/demo-queries';
+import { useAdvanceClock } from '../api/use-advance-clock';
 import { useResetDemo } from '../api/use-reset-demo';
 import { useSetFaults } from '../api/use-set-faults';
 
@@ -28,6 +29,7 @@ export function DemoMenu() {
   const { data: state } = useQuery(demoQueries.state());
   const reset = useResetDemo();
   const setFaults = useSetFaults();
+  const advance = useAdvanceClock();
   const faults = state?.faults ?? noFaults;
   const scenario = state?.scenario ?? 'contoso';
 
@@ -74,6 +76,16 @@ export function DemoMenu() {
           <MenuItem icon={<ArrowResetRegular />} onClick={() => reset.mutate(scenario)}>
             Reset demo data
           </MenuItem>
+          <MenuDivider />
+          <MenuGroup>
+            <MenuGroupHeader>Simulation</MenuGroupHeader>
+            <MenuItem icon={<ClockArrowDownloadRegular />} onClick={() => advance.mutate(15)}>
+              Advance time by 15 minutes
+            </MenuItem>
+            <MenuItem icon={<ClockArrowDownloadRegular />} onClick={() => advance.mutate(24 * 60)}>
+              Advance time by 1 day
+            </MenuItem>
+          </MenuGroup>
           <MenuDivider />
           <MenuGroup>
             <MenuGroupHeader>Added latency</MenuGroupHeader>
