@@ -2,14 +2,14 @@ import { paths } from '../src/config/paths';
 import { expect, expectAccessible, signInAs, test } from './fixtures';
 
 test('an admin filters, sorts and opens a sensor; the URL reproduces the view', async ({ page }) => {
-  await signInAs(page, 'admin@contoso.com', 'degraded-sensors');
+  await signInAs(page, 'admin@contoso.com');
   await expect(page.getByText(/Showing 11 of 11 sensors/)).toBeVisible();
 
   await page.getByRole('searchbox', { name: 'Search sensors' }).fill('emea');
   await expect(page).toHaveURL(/q=emea/);
-  await expect(page.getByText(/Showing \d+ of 11 sensors/)).not.toHaveText(/Showing 11 of/);
+  await expect(page.getByText(/Showing 3 of 11 sensors/)).toBeVisible();
 
-  await page.getByRole('button', { name: /^Name/ }).click();
+  // Sorted by name ascending by default: one click sorts descending.
   await page.getByRole('button', { name: /^Name/ }).click();
   await expect(page).toHaveURL(/dir=desc/);
   const sortedUrl = page.url();
@@ -32,7 +32,7 @@ test('an admin filters, sorts and opens a sensor; the URL reproduces the view', 
 
 test('the Sensors page is accessible in light and dark themes', async ({ page }) => {
   await signInAs(page, 'admin@contoso.com', 'degraded-sensors');
-  await expect(page.getByRole('row', { name: /^DC01 / })).toBeVisible();
+  await expect(page.getByText(/Showing 8 of 8 sensors/)).toBeVisible();
   await expectAccessible(page, 'sensors (light)');
   await page.getByRole('button', { name: 'Theme' }).click();
   await page.getByRole('menuitemradio', { name: 'Dark' }).click();

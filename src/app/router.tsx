@@ -4,6 +4,7 @@ import type { Me } from '@/api/contracts/me';
 import { landingPath, paths } from '@/config/paths';
 import { meQueries } from '@/lib/auth/me-queries';
 import type { AuthSession } from '@/lib/auth/auth-session';
+import { PageLoading } from '@/components/layout/page-loading';
 import { RouteError } from './routes/route-error';
 
 /**
@@ -37,7 +38,7 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
     {
       id: 'root',
       errorElement: <RouteError />,
-      hydrateFallbackElement: null,
+      hydrateFallbackElement: <PageLoading />,
       children: [
         {
           path: paths.signedOut,

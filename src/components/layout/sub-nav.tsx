@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   active: {
     fontWeight: tokens.fontWeightSemibold,
     backgroundColor: tokens.colorNeutralBackground1Selected,
-    color: tokens.colorBrandForeground1,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
   },
 });
 

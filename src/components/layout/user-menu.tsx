@@ -32,7 +32,7 @@ export interface UserMenuProps {
 export function UserMenu({ name, upn, tenantName, role, onSignOut }: UserMenuProps) {
   const styles = useStyles();
   return (
-    <Popover positioning="below-end" withArrow>
+    <Popover positioning="below-end" withArrow trapFocus>
       <PopoverTrigger disableButtonEnhancement>
         <Button appearance="subtle" aria-label={`Account: ${name}`} icon={<Avatar name={name} size={28} />} />
       </PopoverTrigger>
