@@ -121,6 +121,11 @@ export default tseslint.config(
     files: ['**/*.test.{ts,tsx}', 'e2e/**', 'scripts/**', 'src/testing/**'],
     rules: { 'no-console': 'off' },
   },
+  // Tests beside the code may set up the mock backend (mocks/configure, mocks/testing), like src/testing.
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict([msalPattern], [rechartsPath]) },
+  },
   {
     files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}'],
     rules: { 'import-x/no-cycle': ['error', { maxDepth: 8 }] },

@@ -13,7 +13,9 @@ async function waitForServer() {
   for (let i = 0; i < 60; i++) {
     try {
       if ((await fetch(base)).ok) return;
-    } catch {}
+    } catch {
+      // not up yet
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error('preview server did not start');

@@ -1,0 +1,268 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { paths } from '@/config/paths';
+import { renderRoute } from '@/testing/render-route';
+import { failNext, givenFaults, givenScenario } from '../../../../mocks/configure';
+
+const columns = [
+  'Name',
+  'Type',
+  'Domain',
+  'Version',
+  'Service status',
+  'Sensor status',
+  'Health',
+  'Last seen',
+  'Delayed update',
+];
+
+async function findTable() {
+  return screen.findByRole('table', { name: 'Sensors' }, { timeout: 5_000 });
+}
+
+/** The sensor names in the rendered rows, top to bottom. */
+function rowNames(table: HTMLElement) {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+}
+
+function rowOf(table: HTMLElement, name: string) {
+  const row = within(table).getByRole('button', { name }).closest('[role="row"]');
+  if (!(row instanceof HTMLElement)) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+describe('Sensors page', () => {
+  it('lists the tenant’s sensors with every column, sorted by name', async () => {
+    await renderRoute(paths.sensors);
+    const table = await findTable();
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Sensors' })).toBeInTheDocument();
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(columns);
+    expect(within(table).getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 11 of 11 sensors');
+    expect(table).toHaveAttribute('aria-rowcount', '12');
+    expect(rowNames(table)).toEqual([
+      'ADFS01',
+      'APACDC01',
+      'APACDC02',
+      'APACDC03',
+      'DC01',
+      'DC02',
+      'DC03',
+      'EMEADC01',
+      'EMEADC02',
+      'EMEADC03',
+      'STANDALONE01',
+    ]);
+
+    const cells = (name: string) =>
+      within(rowOf(table, name))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cells('DC02')).toEqual([
+      'DC02',
+      'Sensor',
+      'contoso.com',
+      '2.130.8916',
+      'Running',
+      'Up to date',
+      'Healthy',
+      'just now',
+      'Yes',
+    ]);
+    expect(cells('EMEADC01')).toContain('Medium · 1 issue');
+    expect(cells('STANDALONE01')[1]).toBe('Standalone Sensor');
+    const lastSeen = within(rowOf(table, 'DC02')).getByText('just now');
+    expect(lastSeen).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^Nov 20, 2026, \d{1,2}:\d{2} AM UTC$/),
+    );
+  });
+
+  it('explains an empty tenant', async () => {
+    await renderRoute(paths.sensors, { scenario: 'fresh' });
+    expect(await screen.findByRole('heading', { name: 'No sensors yet' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/once the sensor setup is installed on a domain controller/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+  });
+
+  it('shows skeleton rows while the sensors load', async () => {
+    await givenScenario('contoso');
+    givenFaults({ latencyMs: 300 });
+    // The page itself waits for /api/me (300 ms); one failed first attempt keeps the sensors
+    // loading for ~300 ms more, so the loading state is reliably on screen.
+    failNext('GET', '/api/sensors', 503);
+    await renderRoute(paths.sensors, { scenario: false });
+
+    expect(await screen.findByRole('progressbar', { name: 'Loading sensors' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await findTable();
+    expect(screen.queryByRole('progressbar', { name: 'Loading sensors' })).not.toBeInTheDocument();
+  });
+
+  it('shows the error once retries are exhausted, and Retry recovers', async () => {
+    await givenScenario('contoso');
+    for (let i = 0; i < 4; i++) failNext('GET', '/api/sensors', 500);
+    const { user } = await renderRoute(paths.sensors, { scenario: false });
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 5_000 });
+    expect(alert).toHaveTextContent('Sensors couldn’t load');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    const table = await findTable();
+    expect(rowNames(table)).toHaveLength(11);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps the filters in the URL', async () => {
+    const { user, router } = await renderRoute(paths.sensors);
+    const table = await findTable();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search sensors' }), 'EMEA');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=EMEA'));
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 3 of 11 sensors');
+    expect(rowNames(table)).toEqual(['EMEADC01', 'EMEADC02', 'EMEADC03']);
+
+    await user.click(screen.getByRole('combobox', { name: 'Health' }));
+    await user.click(screen.getByRole('option', { name: 'Medium' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=EMEA&health=Medium'));
+    expect(rowNames(table)).toEqual(['EMEADC01', 'EMEADC03']);
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(screen.getByRole('searchbox', { name: 'Search sensors' })).toHaveValue('');
+    expect(rowNames(table)).toHaveLength(11);
+  });
+
+  it('restores the filtered, sorted view from a copied URL', async () => {
+    await renderRoute(`${paths.sensors}?q=emea&status=Up+to+date&health=Medium&sort=name&dir=desc`);
+    const table = await findTable();
+
+    expect(rowNames(table)).toEqual(['EMEADC03', 'EMEADC01']);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 2 of 11 sensors');
+    expect(screen.getByRole('searchbox', { name: 'Search sensors' })).toHaveValue('emea');
+    expect(screen.getByRole('combobox', { name: 'Sensor status' })).toHaveTextContent('Up to date');
+    expect(screen.getByRole('combobox', { name: 'Health' })).toHaveTextContent('Medium');
+    expect(within(table).getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+  });
+
+  it('ignores invalid values in the URL', async () => {
+    await renderRoute(`${paths.sensors}?status=Broken&health=Severe&sort=nonsense&dir=sideways`);
+    const table = await findTable();
+    expect(rowNames(table)).toHaveLength(11);
+    expect(within(table).getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+
+  it('offers to clear filters that match nothing', async () => {
+    const { user, router } = await renderRoute(`${paths.sensors}?q=no-such-sensor`);
+    const empty = await screen.findByRole('region', { name: 'No sensors match your filters' });
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    await user.click(within(empty).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(rowNames(await findTable())).toHaveLength(11);
+  });
+
+  it('virtualizes the 200 sensors of a large tenant and sorts them', async () => {
+    const { user, router } = await renderRoute(paths.sensors, { scenario: 'large' });
+    const table = await findTable();
+
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 200 of 200 sensors');
+    expect(table).toHaveAttribute('aria-rowcount', '201');
+    // jsdom has no layout: the virtualizer falls back to an 800 px viewport.
+    const rendered = within(table).getAllByRole('row').slice(1);
+    expect(rendered.length).toBeGreaterThan(10);
+    expect(rendered.length).toBeLessThan(60);
+    expect(rendered[0]).toHaveAttribute('aria-rowindex', '2');
+    expect(rowNames(table)[0]).toBe('ADFS01');
+
+    await user.click(within(table).getByRole('button', { name: 'Name' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=name&dir=desc'));
+    expect(within(table).getByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(rowNames(table).slice(0, 3)).toEqual(['UKDC18', 'UKDC17', 'UKDC16']);
+
+    await user.click(within(table).getByRole('button', { name: 'Health' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=health'));
+    await user.click(within(table).getByRole('button', { name: 'Health' }));
+    const worst = within(table).getAllByRole('row')[1];
+    expect(worst).toHaveTextContent(/High · \d+ issues?/);
+  });
+
+  it('opens a sensor’s details in a drawer that a copied URL reopens', async () => {
+    const first = await renderRoute(paths.sensors);
+    const table = await findTable();
+    await first.user.click(within(table).getByRole('button', { name: 'STANDALONE01' }));
+
+    const drawer = await screen.findByRole('dialog', { name: 'STANDALONE01' });
+    const sensorId = new URLSearchParams(first.router.state.location.search).get('sensor');
+    expect(sensorId).toBeTruthy();
+    for (const heading of [
+      'General',
+      'Status',
+      'Description',
+      'Domain controllers',
+      'Capture network adapters',
+    ]) {
+      expect(within(drawer).getByRole('heading', { name: heading })).toBeInTheDocument();
+    }
+    expect(within(drawer).getByText('standalone01.contoso.com')).toBeInTheDocument();
+    expect(
+      within(drawer).getByText('Port-mirrored traffic from the root domain controllers'),
+    ).toBeInTheDocument();
+    expect(within(drawer).getByText('dc01.contoso.com')).toBeInTheDocument();
+    expect(within(drawer).getByText('Ethernet 2 — Selected')).toBeInTheDocument();
+
+    await first.user.click(within(drawer).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(first.router.state.location.search).toBe(''));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    // Back reopens it: opening and closing are history entries.
+    await act(async () => first.router.navigate(-1));
+    expect(await screen.findByRole('dialog', { name: 'STANDALONE01' })).toBeInTheDocument();
+    first.unmount();
+
+    await renderRoute(`${paths.sensors}?sensor=${sensorId ?? ''}`);
+    expect(
+      await screen.findByRole('dialog', { name: 'STANDALONE01' }, { timeout: 5_000 }),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when the sensor in the URL does not exist', async () => {
+    await renderRoute(`${paths.sensors}?sensor=deleted-sensor`);
+    const drawer = await screen.findByRole(
+      'dialog',
+      { name: 'Sensor not found' },
+      { timeout: 5_000 },
+    );
+    expect(within(drawer).getByText(/no sensor with the id in the link/)).toBeInTheDocument();
+  });
+
+  it('is open to viewers', async () => {
+    await renderRoute(paths.sensors, { as: 'viewer@contoso.com' });
+    const table = await findTable();
+    expect(rowNames(table)).toHaveLength(11);
+  });
+});

@@ -1,0 +1,138 @@
+import { Button, makeStyles } from '@fluentui/react-components';
+import { FilterDismissRegular, RadarRegular, SearchRegular } from '@fluentui/react-icons';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { ErrorState } from '@/components/errors/error-state';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { useSearchParamState, type SetSearchParamsOptions } from '@/lib/url-state';
+import { sensorQueries } from '../api/sensor-queries';
+import {
+  applySensorView,
+  clearedFilters,
+  parseSensorView,
+  serializeSensorView,
+  type SensorColumnId,
+  type SensorView,
+} from '../utils/sensor-filters';
+import { SensorDrawer } from './sensor-drawer';
+import { SensorToolbar } from './sensor-toolbar';
+import { SensorsTable } from './sensors-table';
+import { SensorsTableSkeleton } from './sensors-table-skeleton';
+
+const useStyles = makeStyles({
+  // Fills the page area so the table scrolls inside, below the toolbar.
+  root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+});
+
+/** Refresh "last seen" and statuses while the page is open. */
+const REFRESH_MS = 60_000;
+
+/** Configuration → System → Sensors: every sensor of the instance and how it is doing. Read-only. */
+export function SensorsPage() {
+  const styles = useStyles();
+  const query = useQuery({
+    ...sensorQueries.list(),
+    refetchInterval: REFRESH_MS,
+    // The route loader fetches on every visit, with retries; when that failed, show the error and
+    // let the user retry rather than hammering a failing service again on mount.
+    retryOnMount: false,
+  });
+  const [params, setParams] = useSearchParamState();
+  const view = useMemo(() => parseSensorView(params), [params]);
+
+  const change = useCallback(
+    (next: Partial<SensorView>, options?: SetSearchParamsOptions) =>
+      setParams(serializeSensorView(next), options),
+    [setParams],
+  );
+  const sortBy = (column: SensorColumnId) =>
+    change({ sort: column, dir: view.sort === column && view.dir === 'asc' ? 'desc' : 'asc' });
+  const openSensor = useCallback(
+    (id: string) => change({ sensor: id }, { history: 'push' }),
+    [change],
+  );
+  const closeSensor = () => change({ sensor: null }, { history: 'push' });
+
+  const items = query.data?.items;
+  const { q, status, health, sort, dir } = view;
+  const rows = useMemo(
+    () => (items ? applySensorView(items, { q, status, health, sort, dir, sensor: null }) : []),
+    [items, q, status, health, sort, dir],
+  );
+
+  const header = (
+    <PageHeader
+      title="Sensors"
+      description="The sensors installed on your domain controllers, AD FS servers and standalone servers, and how each one is doing."
+    />
+  );
+
+  if (!query.data) {
+    return (
+      <div className={styles.root}>
+        {header}
+        {query.isError && !query.isFetching ? (
+          <ErrorState
+            error={query.error}
+            title="Sensors couldn’t load"
+            onRetry={() => void query.refetch()}
+          />
+        ) : (
+          <>
+            <SensorToolbar view={view} onChange={change} counts={null} />
+            <SensorsTableSkeleton />
+          </>
+        )}
+      </div>
+    );
+  }
+
+  const { asOf } = query.data;
+  const total = query.data.items.length;
+  return (
+    <div className={styles.root}>
+      {header}
+      {total === 0 ? (
+        <EmptyState icon={<RadarRegular />} title="No sensors yet">
+          Sensors appear here once the sensor setup is installed on a domain controller, an AD FS
+          server or a standalone server. Each sensor registers itself with this instance and shows
+          up within a few minutes of installation.
+        </EmptyState>
+      ) : (
+        <>
+          <SensorToolbar view={view} onChange={change} counts={{ shown: rows.length, total }} />
+          {rows.length === 0 ? (
+            <EmptyState
+              icon={<SearchRegular />}
+              title="No sensors match your filters"
+              action={
+                <Button icon={<FilterDismissRegular />} onClick={() => change(clearedFilters)}>
+                  Clear filters
+                </Button>
+              }
+            >
+              Try other words, or another sensor status or health, or clear the filters to see all{' '}
+              {total} sensors.
+            </EmptyState>
+          ) : (
+            <SensorsTable
+              sensors={rows}
+              asOf={asOf}
+              sort={sort}
+              dir={dir}
+              onSort={sortBy}
+              onOpen={openSensor}
+            />
+          )}
+        </>
+      )}
+      <SensorDrawer
+        sensorId={view.sensor}
+        sensor={query.data.items.find((s) => s.id === view.sensor) ?? null}
+        asOf={asOf}
+        onClose={closeSensor}
+      />
+    </div>
+  );
+}

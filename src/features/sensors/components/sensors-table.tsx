@@ -1,0 +1,134 @@
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { Sensor } from '@/api/contracts/sensors';
+import type { SensorColumnId, SortDirection } from '../utils/sensor-filters';
+import { columnStyle, sensorColumns, tableMinWidth, type CellContext } from './sensor-columns';
+
+export const ROW_HEIGHT = 44;
+const HEADER_HEIGHT = 44;
+/** What the virtualizer assumes when the scroll box measures 0×0: no layout (jsdom) or hidden. */
+const FALLBACK_RECT = { width: 1600, height: 800 };
+
+type ScrollVirtualizer = Virtualizer<HTMLDivElement, Element>;
+const observeRectWithFallback: typeof observeElementRect<HTMLDivElement> = (instance, callback) =>
+  observeElementRect(instance, (rect) =>
+    callback(rect.width === 0 && rect.height === 0 ? FALLBACK_RECT : rect),
+  );
+
+export const useTableStyles = makeStyles({
+  scroll: {
+    flexGrow: 1,
+    minHeight: '240px',
+    overflow: 'auto',
+    // Keyboard focus never hides under the sticky header.
+    scrollPaddingTop: `${HEADER_HEIGHT}px`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  table: { minWidth: `${tableMinWidth}px` },
+  header: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `0 1px 0 ${tokens.colorNeutralStroke2}`,
+  },
+  headerRow: { height: `${HEADER_HEIGHT}px` },
+  // Long headings wrap to a second line rather than being cut.
+  headerCell: { fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase200 },
+  body: { position: 'relative' },
+  row: { position: 'absolute', top: 0, left: 0, width: '100%', height: `${ROW_HEIGHT}px` },
+  cell: { overflow: 'hidden', whiteSpace: 'nowrap' },
+});
+
+const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
+
+export interface SensorsTableProps {
+  sensors: Sensor[];
+  asOf: string;
+  sort: SensorColumnId;
+  dir: SortDirection;
+  onSort: (column: SensorColumnId) => void;
+  onOpen: (sensorId: string) => void;
+}
+
+/**
+ * The sensors as an ARIA table of divs, so that only the rows in view (plus a margin) are in the
+ * DOM: absolutely positioned rows keep valid roles, and aria-rowcount / aria-rowindex tell
+ * assistive technology where each row sits in the whole list.
+ */
+export function SensorsTable({ sensors, asOf, sort, dir, onSort, onOpen }: SensorsTableProps) {
+  const styles = useTableStyles();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the rows re-render with it on purpose
+  const virtualizer: ScrollVirtualizer = useVirtualizer({
+    count: sensors.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => sensors[index]?.id ?? index,
+    overscan: 12,
+    scrollMargin: HEADER_HEIGHT,
+    initialRect: FALLBACK_RECT,
+    observeElementRect: observeRectWithFallback,
+  });
+  const context: CellContext = { asOf, onOpen };
+
+  return (
+    <div ref={scrollRef} className={styles.scroll}>
+      <Table
+        noNativeElements
+        sortable
+        aria-label="Sensors"
+        aria-rowcount={sensors.length + 1}
+        className={styles.table}
+      >
+        <TableHeader className={styles.header}>
+          <TableRow aria-rowindex={1} className={styles.headerRow}>
+            {sensorColumns.map((column) => (
+              <TableHeaderCell
+                key={column.id}
+                className={styles.headerCell}
+                style={columnStyle(column)}
+                sortDirection={sort === column.id ? ariaSort[dir] : undefined}
+                onClick={() => onSort(column.id)}
+              >
+                {column.label}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody className={styles.body} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const sensor = sensors[item.index];
+            if (!sensor) return null;
+            return (
+              <TableRow
+                key={sensor.id}
+                aria-rowindex={item.index + 2}
+                className={styles.row}
+                style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              >
+                {sensorColumns.map((column) => (
+                  <TableCell key={column.id} className={styles.cell} style={columnStyle(column)}>
+                    {column.render(sensor, context)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
