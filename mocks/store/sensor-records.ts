@@ -4,6 +4,7 @@ import { worstSeverity } from '../world/health';
 import { hash } from '../world/hash';
 import { tenantWorld } from '../world/world';
 import { scenarioEpoch } from './clock';
+import { tenantHealthIssues } from './health-records';
 import type { MockState, TenantState } from './state';
 
 /**
@@ -13,7 +14,7 @@ import type { MockState, TenantState } from './state';
 export function tenantSensors(state: MockState, tenant: DirectoryTenant, tenantState: TenantState, now: number): Sensor[] {
   if (!tenantState.instance) return [];
   const world = tenantWorld(state.scenario, tenant, scenarioEpoch);
-  const openIssues = world.healthIssues.filter((i) => i.status === 'Open');
+  const openIssues = tenantHealthIssues(state, tenant, tenantState, now).filter((i) => i.status === 'Open');
   const sensors: Sensor[] = [];
   for (const generated of world.sensors) {
     const change = tenantState.sensorChanges[generated.id] ?? {};
