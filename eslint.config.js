@@ -1,11 +1,10 @@
 // @ts-check
+// Import cycles are checked by scripts/check-import-cycles.mjs (part of `npm run lint`).
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
-import importX from 'eslint-plugin-import-x';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 /** Feature zones are generated from the folder list, so a new feature needs no config edit. */
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
@@ -37,8 +36,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })] },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -125,9 +123,5 @@ export default tseslint.config(
   {
     files: ['src/**/*.test.{ts,tsx}'],
     rules: { 'no-restricted-imports': restrict([msalPattern], [rechartsPath]) },
-  },
-  {
-    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}'],
-    rules: { 'import-x/no-cycle': ['error', { maxDepth: 8 }] },
   },
 );
