@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 
 const PORT = 4175;
 const base = `http://127.0.0.1:${PORT}`;
-const server = spawn('npx', ['vite', 'preview', '--mode', 'demo', '--outDir', 'dist-demo', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--mode', 'demo', '--outDir', process.env.DIST ?? 'dist-demo', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 mkdirSync('screenshots', { recursive: true });
 
 async function waitForServer() {

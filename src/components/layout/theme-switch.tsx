@@ -1,41 +1,33 @@
-import {
-  Button,
-  Menu,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Tooltip,
-  type MenuProps,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { DarkThemeRegular } from '@fluentui/react-icons';
-import { useTheme, type ThemePreference } from '@/lib/theme';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useTheme } from '@/lib/theme';
 
-const labels: Record<ThemePreference, string> = { light: 'Light', dark: 'Dark', system: 'System' };
+const ThemeMenu = lazy(() => import('./theme-menu'));
+const labels = { light: 'Light', dark: 'Dark', system: 'System' } as const;
 
-/** Light / dark / system, remembered in this browser. */
+/** Light / dark / system, remembered in this browser. The menu loads on first open. */
 export function ThemeSwitch() {
-  const { preference, setPreference } = useTheme();
-  const onChange: MenuProps['onCheckedValueChange'] = (_e, data) => {
-    const next = data.checkedItems[0];
-    if (next === 'light' || next === 'dark' || next === 'system') setPreference(next);
-  };
+  const { preference } = useTheme();
+  const button = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
   return (
-    <Menu checkedValues={{ theme: [preference] }} onCheckedValueChange={onChange}>
-      <MenuTrigger disableButtonEnhancement>
-        <Tooltip content={`Theme: ${labels[preference]}`} relationship="description">
-          <Button appearance="subtle" icon={<DarkThemeRegular />} aria-label="Theme" />
-        </Tooltip>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {(Object.keys(labels) as ThemePreference[]).map((value) => (
-            <MenuItemRadio key={value} name="theme" value={value}>
-              {labels[value]}
-            </MenuItemRadio>
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <>
+      <Button
+        ref={button}
+        appearance="subtle"
+        icon={<DarkThemeRegular />}
+        aria-label="Theme"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        title={`Theme: ${labels[preference]}`}
+        onClick={() => setOpen((o) => !o)}
+      />
+      {open && (
+        <Suspense fallback={null}>
+          <ThemeMenu target={button} open={open} onOpenChange={setOpen} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -1,24 +1,8 @@
-import {
-  Avatar,
-  Button,
-  Divider,
-  makeStyles,
-  Popover,
-  PopoverSurface,
-  PopoverTrigger,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
-import { SignOutRegular } from '@fluentui/react-icons';
+import { Button } from '@fluentui/react-components';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { Initials } from './initials';
 
-const useStyles = makeStyles({
-  surface: { width: '300px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  identity: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
-  lines: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  facts: { margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '4px 12px' },
-  term: { color: tokens.colorNeutralForeground3 },
-  definition: { margin: 0 },
-});
+const AccountPanel = lazy(() => import('./account-panel'));
 
 export interface UserMenuProps {
   name: string;
@@ -28,33 +12,26 @@ export interface UserMenuProps {
   onSignOut: () => void;
 }
 
-/** The signed-in user's name, UPN, tenant and role, and Sign out. */
-export function UserMenu({ name, upn, tenantName, role, onSignOut }: UserMenuProps) {
-  const styles = useStyles();
+/** The signed-in user's name, UPN, tenant and role, and Sign out. The panel loads on first open. */
+export function UserMenu(props: UserMenuProps) {
+  const button = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
   return (
-    <Popover positioning="below-end" withArrow trapFocus>
-      <PopoverTrigger disableButtonEnhancement>
-        <Button appearance="subtle" aria-label={`Account: ${name}`} icon={<Avatar name={name} size={28} />} />
-      </PopoverTrigger>
-      <PopoverSurface className={styles.surface} aria-label="Account">
-        <div className={styles.identity}>
-          <Avatar name={name} size={48} />
-          <div className={styles.lines}>
-            <Text weight="semibold">{name}</Text>
-            <Text size={200}>{upn}</Text>
-          </div>
-        </div>
-        <dl className={styles.facts}>
-          <dt className={styles.term}>Tenant</dt>
-          <dd className={styles.definition}>{tenantName}</dd>
-          <dt className={styles.term}>Role</dt>
-          <dd className={styles.definition}>{role}</dd>
-        </dl>
-        <Divider />
-        <Button icon={<SignOutRegular />} onClick={onSignOut}>
-          Sign out
-        </Button>
-      </PopoverSurface>
-    </Popover>
+    <>
+      <Button
+        ref={button}
+        appearance="subtle"
+        aria-label={`Account: ${props.name}`}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        icon={<Initials name={props.name} size={28} />}
+        onClick={() => setOpen((o) => !o)}
+      />
+      {open && (
+        <Suspense fallback={null}>
+          <AccountPanel {...props} target={button} open={open} onOpenChange={setOpen} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -10,7 +10,7 @@ import {
 import type { Env } from '@/config/env';
 import { paths } from '@/config/paths';
 import type { AuthSession, SignedInAccount } from './auth-session';
-import { DemoNavigationClient } from './demo-navigation-client';
+import type { INavigationClient } from '@azure/msal-browser';
 
 /**
  * The real MSAL session: authorization code + PKCE by redirect, tokens cached in localStorage so a
@@ -50,7 +50,11 @@ export function toSignedInAccount(account: AccountInfo): SignedInAccount {
   };
 }
 
-export function msalConfiguration(env: Env, origin: string): Configuration {
+export function msalConfiguration(
+  env: Env,
+  origin: string,
+  navigationClient?: INavigationClient,
+): Configuration {
   return {
     auth: {
       clientId: env.auth.clientId,
@@ -59,13 +63,18 @@ export function msalConfiguration(env: Env, origin: string): Configuration {
       postLogoutRedirectUri: `${origin}/`,
     },
     cache: { cacheLocation: BrowserCacheLocation.LocalStorage },
-    system: env.demo ? { navigationClient: new DemoNavigationClient(origin) } : {},
+    system: navigationClient ? { navigationClient } : {},
   };
 }
 
 export async function createMsalSession(env: Env): Promise<AuthSession> {
   const origin = window.location.origin;
-  const pca = new PublicClientApplication(msalConfiguration(env, origin));
+  // Demo builds only (statically false in production builds, so the client isn't even bundled).
+  const navigationClient =
+    import.meta.env.VITE_DEMO === 'true' && env.demo
+      ? new (await import('./demo-navigation-client')).DemoNavigationClient(origin)
+      : undefined;
+  const pca = new PublicClientApplication(msalConfiguration(env, origin, navigationClient));
   await pca.initialize();
   const result = await pca.handleRedirectPromise();
   const initial = result?.account ?? pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
