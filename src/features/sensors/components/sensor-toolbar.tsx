@@ -1,9 +1,8 @@
 import {
   Button,
-  Dropdown,
   Field,
   makeStyles,
-  Option,
+  Select,
   SearchBox,
   Text,
   tokens,
@@ -82,38 +81,36 @@ export function SensorToolbar({ view, onChange, counts }: SensorToolbarProps) {
         />
       </Field>
       <Field label="Sensor status">
-        <Dropdown
+        <Select
           className={styles.dropdown}
-          value={view.status ?? 'All statuses'}
-          selectedOptions={[view.status ?? ALL]}
-          onOptionSelect={(_, data) =>
-            onChange({ status: pick<SensorStatus>(sensorStatusSchema.options, data.optionValue) })
+          value={view.status ?? ALL}
+          onChange={(_, data) =>
+            onChange({ status: pick<SensorStatus>(sensorStatusSchema.options, data.value) })
           }
         >
-          <Option value={ALL}>All statuses</Option>
+          <option value={ALL}>All statuses</option>
           {sensorStatusSchema.options.map((status) => (
-            <Option key={status} value={status}>
+            <option key={status} value={status}>
               {status}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label="Health">
-        <Dropdown
+        <Select
           className={styles.dropdown}
-          value={view.health ?? 'All health states'}
-          selectedOptions={[view.health ?? ALL]}
-          onOptionSelect={(_, data) =>
-            onChange({ health: pick<SensorHealth>(sensorHealthSchema.options, data.optionValue) })
+          value={view.health ?? ALL}
+          onChange={(_, data) =>
+            onChange({ health: pick<SensorHealth>(sensorHealthSchema.options, data.value) })
           }
         >
-          <Option value={ALL}>All health states</Option>
+          <option value={ALL}>All health states</option>
           {sensorHealthSchema.options.map((health) => (
-            <Option key={health} value={health}>
+            <option key={health} value={health}>
               {health}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       {hasActiveFilters(view) ? (
         <Button icon={<FilterDismissRegular />} onClick={clear}>

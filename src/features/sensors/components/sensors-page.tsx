@@ -1,7 +1,7 @@
 import { Button, makeStyles } from '@fluentui/react-components';
 import { FilterDismissRegular, RadarRegular, SearchRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ErrorState } from '@/components/errors/error-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -15,10 +15,12 @@ import {
   type SensorColumnId,
   type SensorView,
 } from '../utils/sensor-filters';
-import { SensorDrawer } from './sensor-drawer';
 import { SensorToolbar } from './sensor-toolbar';
 import { SensorsTable } from './sensors-table';
 import { SensorsTableSkeleton } from './sensors-table-skeleton';
+
+// The drawer is needed only once a sensor is opened: load it then.
+const SensorDrawer = lazy(() => import('./sensor-drawer').then((m) => ({ default: m.SensorDrawer })));
 
 const useStyles = makeStyles({
   // Fills the page area so the table scrolls inside, below the toolbar.
@@ -127,12 +129,16 @@ export function SensorsPage() {
           )}
         </>
       )}
-      <SensorDrawer
-        sensorId={view.sensor}
-        sensor={query.data.items.find((s) => s.id === view.sensor) ?? null}
-        asOf={asOf}
-        onClose={closeSensor}
-      />
+      {view.sensor && (
+        <Suspense fallback={null}>
+          <SensorDrawer
+            sensorId={view.sensor}
+            sensor={query.data.items.find((s) => s.id === view.sensor) ?? null}
+            asOf={asOf}
+            onClose={closeSensor}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
