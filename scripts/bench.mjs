@@ -66,6 +66,9 @@ async function lighthouseScores() {
         lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
         tbtMs: Math.round(audits['total-blocking-time'].numericValue),
         cls: Number(audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+        accessibilityIssues: categories.accessibility.auditRefs
+          .filter((ref) => ref.weight > 0 && audits[ref.id]?.score === 0)
+          .map((ref) => audits[ref.id].title),
       };
     };
     const page = context.pages()[0] ?? (await context.newPage());
@@ -89,6 +92,7 @@ if (results.lighthouse) {
   console.log('\nLighthouse (desktop preset, demo build):');
   for (const [name, r] of Object.entries(results.lighthouse)) {
     console.log(`  ${name.padEnd(10)} performance ${r.performance}  accessibility ${r.accessibility}  best practices ${r.bestPractices}  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}`);
+    for (const issue of r.accessibilityIssues) console.log(`             accessibility: ${issue}`);
   }
 }
 mkdirSync('bench', { recursive: true });
