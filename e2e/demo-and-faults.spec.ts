@@ -1,7 +1,9 @@
+import { paths } from '../src/config/paths';
 import { expect, expectAccessible, signInAs, test } from './fixtures';
 
 test('the Demo menu switches scenario and the data follows, across a reload', async ({ page }) => {
   await signInAs(page, 'admin@contoso.com');
+  await page.goto(paths.sensors);
   await expect(page.getByText(/Showing 11 of 11 sensors/)).toBeVisible();
   await page.getByRole('button', { name: /^Demo/ }).click();
   await page.getByRole('menuitemradio', { name: 'large' }).click();
@@ -12,6 +14,7 @@ test('the Demo menu switches scenario and the data follows, across a reload', as
 
 test('with 3 s latency the loading state shows, then the page works', async ({ page }) => {
   await signInAs(page, 'admin@contoso.com');
+  await page.goto(paths.sensors);
   await page.getByRole('button', { name: /^Demo/ }).click();
   await page.getByRole('menuitemradio', { name: '3 s latency' }).click();
   await page.keyboard.press('Escape');
@@ -23,6 +26,7 @@ test('with 3 s latency the loading state shows, then the page works', async ({ p
 
 test('with a 30% error rate the page still loads or offers Retry', async ({ page }) => {
   await signInAs(page, 'admin@contoso.com');
+  await page.goto(paths.sensors);
   await page.getByRole('button', { name: /^Demo/ }).click();
   await page.getByRole('menuitemradio', { name: '30% of calls fail' }).click();
   await page.keyboard.press('Escape');
@@ -40,6 +44,7 @@ test('with a 30% error rate the page still loads or offers Retry', async ({ page
 
 test('offline mode shows a clear error with Retry, and recovers', async ({ page }) => {
   await signInAs(page, 'admin@contoso.com');
+  await page.goto(paths.sensors);
   await expect(page.getByText(/Showing 11 of 11 sensors/)).toBeVisible();
   await page.getByRole('button', { name: /^Demo/ }).click();
   await page.getByRole('menuitemcheckbox', { name: 'Offline' }).click();

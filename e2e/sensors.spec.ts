@@ -3,6 +3,7 @@ import { expect, expectAccessible, signInAs, test } from './fixtures';
 
 test('an admin filters, sorts and opens a sensor; the URL reproduces the view', async ({ page }) => {
   await signInAs(page, 'admin@contoso.com');
+  await page.goto(paths.sensors);
   await expect(page.getByText(/Showing 11 of 11 sensors/)).toBeVisible();
 
   await page.getByRole('searchbox', { name: 'Search sensors' }).fill('emea');
@@ -32,6 +33,7 @@ test('an admin filters, sorts and opens a sensor; the URL reproduces the view', 
 
 test('the Sensors page is accessible in light and dark themes', async ({ page }) => {
   await signInAs(page, 'admin@contoso.com', 'degraded-sensors');
+  await page.goto(paths.sensors);
   await expect(page.getByText(/Showing 8 of 8 sensors/)).toBeVisible();
   await expectAccessible(page, 'sensors (light)');
   await page.getByRole('button', { name: 'Theme' }).click();
@@ -44,6 +46,7 @@ test('the Sensors page is accessible in light and dark themes', async ({ page })
 
 test('the large scenario lists 200 sensors and scrolls', async ({ page }) => {
   await signInAs(page, 'viewer@contoso.com', 'large');
+  await page.goto(paths.sensors);
   await expect(page.getByText(/Showing 200 of 200 sensors/)).toBeVisible();
   // Virtualised: far fewer rows in the DOM than sensors.
   const rendered = await page.getByRole('row').count();
@@ -53,6 +56,7 @@ test('the large scenario lists 200 sensors and scrolls', async ({ page }) => {
 
 test('a fresh instance shows the designed empty state', async ({ page }) => {
   await signInAs(page, 'admin@contoso.com', 'fresh');
+  await page.goto(paths.sensors);
   await expect(page).toHaveURL(new RegExp(`${paths.sensors}$`));
   await expect(page.getByText('No sensors yet')).toBeVisible();
   await expectAccessible(page, 'sensors (empty)');

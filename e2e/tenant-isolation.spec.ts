@@ -6,6 +6,7 @@ test('Fabrikam’s admin sees none of Contoso’s sensors, and the API says 404 
   // Contoso's admin finds a sensor id (the drawer puts it in the URL).
   const contoso = await browser.newPage();
   await signInAs(contoso, 'admin@contoso.com');
+  await contoso.goto(paths.sensors);
   await contoso.getByRole('button', { name: 'DC01', exact: true }).click();
   await expect(contoso).toHaveURL(/sensor=/);
   const sensorId = new URL(contoso.url()).searchParams.get('sensor');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { demoStateSchema } from '../../src/api/contracts/demo';
+import { domainControllerListSchema } from '../../src/api/contracts/domain-controllers';
+import { instancePlanSchema } from '../../src/api/contracts/instance';
 import { meSchema } from '../../src/api/contracts/me';
+import { onboardingSchema } from '../../src/api/contracts/onboarding';
 import { problemSchema } from '../../src/api/contracts/problem';
 import { sensorListSchema, sensorSchema } from '../../src/api/contracts/sensors';
 import { scenarioNameSchema } from '../../src/api/contracts/vocabulary';
@@ -18,6 +21,9 @@ const reads: { name: string; path: (ctx: { sensorId: string }) => string; schema
   { name: 'sensors', path: () => endpoints.sensors, schema: sensorListSchema },
   { name: 'sensor', path: ({ sensorId }) => endpoints.sensor(sensorId), schema: sensorSchema },
   { name: 'demo state', path: () => endpoints.demo.state, schema: demoStateSchema },
+  { name: 'instance plan', path: () => endpoints.instancePlan, schema: instancePlanSchema },
+  { name: 'domain controllers', path: () => endpoints.domainControllers, schema: domainControllerListSchema },
+  { name: 'onboarding', path: () => endpoints.onboarding, schema: onboardingSchema },
 ];
 
 describe.each(scenarioNameSchema.options)('scenario %s', (scenario) => {

@@ -1,6 +1,8 @@
 import { createIdentityHandlers } from '../identity/identity-handlers';
 import { store } from '../store/store';
 import { demoHandlers } from './demo';
+import { deploymentHandlers } from './deployment';
+import { instanceHandlers } from './instance';
 import { meHandlers } from './me';
 import { sensorHandlers } from './sensors';
 
@@ -10,4 +12,6 @@ export const handlers = [
   ...demoHandlers,
   ...meHandlers,
   ...sensorHandlers,
+  ...instanceHandlers,
+  ...deploymentHandlers,
 ];

@@ -1,6 +1,6 @@
 import { noFaults } from '../../src/api/contracts/demo';
 import type { Instance } from '../../src/api/contracts/me';
-import type { ScenarioName } from '../../src/api/contracts/vocabulary';
+import type { DataRegion, ScenarioName } from '../../src/api/contracts/vocabulary';
 import {
   createRoleGroups,
   demoUserIds,
@@ -21,12 +21,12 @@ export const scenarioDescriptions: Record<ScenarioName, string> = {
   large: '200 sensors across eleven domains and 100,000 users.',
 };
 
-export function instanceFor(name: string, createdAt: number): Instance {
+export function instanceFor(name: string, createdAt: number, region: DataRegion = 'North America'): Instance {
   return {
     name,
     url: `https://${name}.vigil.example`,
     sensorEndpoint: `https://${name}sensorapi.vigil.example`,
-    region: 'North America',
+    region,
     createdAt: new Date(createdAt).toISOString(),
   };
 }

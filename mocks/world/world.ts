@@ -1,5 +1,5 @@
 import type { ScenarioName } from '../../src/api/contracts/vocabulary';
-import type { DirectoryTenant } from '../identity/directory';
+import { tenantIds, type DirectoryTenant } from '../identity/directory';
 import { generateHealthIssues, type GeneratedHealthIssue } from './health';
 import { scenarioProfiles, type WorldProfile } from './profile';
 import { generateSensors, type GeneratedWorldSensors } from './sensors';
@@ -19,7 +19,8 @@ export function tenantWorld(scenario: ScenarioName, tenant: DirectoryTenant, epo
   const key = `${scenario}|${tenant.id}|${epoch}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const base = scenarioProfiles[scenario];
+  // Scenarios describe Contoso's deployment; any other tenant's instance is a new one (no sensors yet).
+  const base = tenant.id === tenantIds.contoso ? scenarioProfiles[scenario] : scenarioProfiles.fresh;
   const profile: WorldProfile = { ...base, seed: `${base.seed}:${tenant.id}` };
   const generated = generateSensors(profile, tenant.initialDomain, epoch);
   const world: TenantWorld = {

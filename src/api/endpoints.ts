@@ -1,6 +1,10 @@
 /** Every backend endpoint path. The HTTP helper, the mock backend and the e2e suites share these. */
 export const endpoints = {
   me: '/api/me',
+  instance: '/api/instance',
+  instancePlan: '/api/instance/plan',
+  domainControllers: '/api/domain-controllers',
+  onboarding: '/api/onboarding',
   sensors: '/api/sensors',
   sensor: (id: string) => `/api/sensors/${encodeURIComponent(id)}`,
   config: (resource: string) => `/api/config/${encodeURIComponent(resource)}`,

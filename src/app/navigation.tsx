@@ -1,4 +1,5 @@
-import { SettingsRegular } from '@fluentui/react-icons';
+import { HomeRegular, SettingsRegular } from '@fluentui/react-icons';
+import type { Permission } from '@/api/contracts/permissions';
 import type { NavSection } from '@/components/layout/side-nav';
 import { paths } from '@/config/paths';
 
@@ -7,21 +8,25 @@ export function portalNavigation(): NavSection[] {
   return [
     {
       title: 'Manage',
-      items: [{ label: 'Configuration', to: paths.configuration.root, icon: <SettingsRegular /> }],
+      items: [
+        { label: 'Home', to: paths.home, icon: <HomeRegular /> },
+        { label: 'Configuration', to: paths.configuration.root, icon: <SettingsRegular /> },
+      ],
     },
   ];
 }
 
 export interface SubNavSection {
   title: string;
-  items: { label: string; to: string }[];
+  /** `permission`: the item shows only to roles that have it. */
+  items: { label: string; to: string; permission?: Permission }[];
 }
 
 /**
  * Configuration's sub-navigation, grouped like the product's (System, Data sources, Detection,
  * Notifications and reports, Preview, Admin). Only pages that exist are listed; empty groups hide.
  */
-export function configurationNavigation(): SubNavSection[] {
+export function configurationNavigation(can: (permission: Permission) => boolean = () => true): SubNavSection[] {
   const c = paths.configuration;
   const sections: SubNavSection[] = [
     { title: 'System', items: [{ label: 'Sensors', to: c.sensors }] },
@@ -29,7 +34,9 @@ export function configurationNavigation(): SubNavSection[] {
     { title: 'Detection', items: [] },
     { title: 'Notifications and reports', items: [] },
     { title: 'Preview', items: [] },
-    { title: 'Admin', items: [] },
+    { title: 'Admin', items: [{ label: 'Delete instance', to: c.deleteInstance, permission: 'instance.delete' }] },
   ];
-  return sections.filter((s) => s.items.length > 0);
+  return sections
+    .map((s) => ({ ...s, items: s.items.filter((i) => !i.permission || can(i.permission)) }))
+    .filter((s) => s.items.length > 0);
 }

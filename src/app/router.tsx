@@ -57,8 +57,10 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
           path: paths.noInstance,
           loader: async () => {
             const me = await loadMe();
-            if (!me.role) return redirect(paths.unauthorized);
-            return me.instance ? redirect(landingPath) : null;
+            // Everyone of a tenant without an instance sees the welcome page (non-admins learn who
+            // can create it); once it exists, the usual guards apply.
+            if (me.instance) return redirect(me.role ? landingPath : paths.unauthorized);
+            return null;
           },
           lazy: () => import('./routes/no-instance'),
         },
@@ -66,14 +68,21 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
           id: 'portal',
           loader: async () => {
             const me = await loadMe();
-            if (!me.role) return redirect(paths.unauthorized);
             if (!me.instance) return redirect(paths.noInstance);
+            if (!me.role) return redirect(paths.unauthorized);
             return null;
           },
           lazy: () => import('./routes/portal-layout'),
           // Filters and sort live in the search params: changing them must not re-run the guards.
           shouldRevalidate: skipOnSearchChange,
           children: [
+            {
+              path: paths.home,
+              lazy: async () => {
+                const route = await import('./routes/home');
+                return { Component: route.Component, loader: route.loader(queryClient) };
+              },
+            },
             {
               path: paths.configuration.root,
               lazy: () => import('./routes/configuration/layout'),
@@ -86,6 +95,10 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
                     const route = await import('./routes/configuration/sensors');
                     return { Component: route.Component, loader: route.loader(queryClient) };
                   },
+                },
+                {
+                  path: paths.configuration.deleteInstance,
+                  lazy: () => import('./routes/configuration/delete-instance'),
                 },
               ],
             },

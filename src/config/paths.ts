@@ -37,4 +37,4 @@ export const paths = {
 } as const;
 
 /** The page a signed-in user with an instance lands on. */
-export const landingPath = paths.sensors;
+export const landingPath = paths.home;

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Outlet } from 'react-router';
 import { SubNav } from '@/components/layout/sub-nav';
+import { usePermissions } from '@/lib/auth/use-permissions';
 import { configurationNavigation } from '../../navigation';
 
 const useStyles = makeStyles({
@@ -11,9 +12,10 @@ const useStyles = makeStyles({
 /** Configuration: its sub-navigation beside the selected settings page. */
 export function Component() {
   const styles = useStyles();
+  const { can } = usePermissions();
   return (
     <div className={styles.root}>
-      <SubNav label="Configuration" sections={configurationNavigation()} />
+      <SubNav label="Configuration" sections={configurationNavigation(can)} />
       <div className={styles.content}>
         <Outlet />
       </div>

@@ -1,0 +1,26 @@
+import type { DomainControllerList } from '../../src/api/contracts/domain-controllers';
+import type { DirectoryTenant } from '../identity/directory';
+import { tenantWorld } from '../world/world';
+import { scenarioEpoch } from './clock';
+import { tenantSensors } from './sensor-records';
+import type { MockState, TenantState } from './state';
+
+/**
+ * The tenant's domain controllers with coverage: a DC is monitored when a sensor that still exists
+ * (not deleted) watches it. One function, so Home and the Sensors page's coverage always agree.
+ */
+export function tenantDomainControllers(
+  state: MockState,
+  tenant: DirectoryTenant,
+  tenantState: TenantState,
+  now: number,
+): DomainControllerList {
+  if (!tenantState.instance) return { items: [], total: 0, monitored: 0, unmonitored: 0 };
+  const sensorIds = new Set(tenantSensors(state, tenant, tenantState, now).map((s) => s.id));
+  const items = tenantWorld(state.scenario, tenant, scenarioEpoch).domainControllers.map((dc) => {
+    const sensorId = dc.sensorId && sensorIds.has(dc.sensorId) ? dc.sensorId : null;
+    return { ...dc, monitored: sensorId !== null, sensorId };
+  });
+  const monitored = items.filter((dc) => dc.monitored).length;
+  return { items, total: items.length, monitored, unmonitored: items.length - monitored };
+}

@@ -1,0 +1,105 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { paths } from '@/config/paths';
+import { renderRoute } from '@/testing/render-route';
+
+const T = { timeout: 5_000 };
+
+async function onboardingSteps() {
+  const panel = await screen.findByRole('region', { name: /^Set up/ }, T);
+  return within(panel)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+}
+
+describe('Home', () => {
+  it('is where a signed-in user lands, first in the navigation', async () => {
+    const { router } = await renderRoute(paths.signedOut);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Home' }, T)).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(paths.home);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link')[0]).toHaveTextContent('Home');
+  });
+
+  it('shows Contoso’s sensors by status as a chart with the same numbers as a table', async () => {
+    await renderRoute(paths.home);
+    const table = await screen.findByRole('table', { name: 'Sensors by status' }, T);
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows).toEqual(['Up to date11']);
+    const total = within(table)
+      .getAllByRole('cell')
+      .reduce((sum, c) => sum + Number(c.textContent), 0);
+    expect(total).toBe(11);
+    expect(screen.getByRole('link', { name: 'View all sensors' })).toHaveAttribute(
+      'href',
+      paths.sensors,
+    );
+  });
+
+  it('shows domain controller coverage and open health issues', async () => {
+    await renderRoute(paths.home);
+    const coverage = await screen.findByRole('region', { name: 'Domain controller coverage' }, T);
+    expect(
+      await within(coverage).findByText('9 of 9 domain controllers have a sensor', {}, T),
+    ).toBeInTheDocument();
+    expect(
+      within(coverage).getByText('All detected domain controllers have sensors installed.'),
+    ).toBeInTheDocument();
+    expect(within(coverage).getByText('Unmonitored').nextSibling).toHaveTextContent('0');
+
+    const health = screen.getByRole('region', { name: 'Open health issues' });
+    const table = await within(health).findByRole('table', {}, T);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [
+        within(r).getByRole('rowheader').textContent,
+        ...within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ]);
+    expect(rows).toEqual([
+      ['High', '0', '0'],
+      ['Medium', '2', '2'],
+      ['Low', '0', '0'],
+    ]);
+    expect(within(health).getByText(/open issues$/)).toHaveTextContent('2 open issues');
+  });
+
+  it('shows the unmonitored domain controllers when coverage has gaps', async () => {
+    await renderRoute(paths.home, { scenario: 'degraded-sensors' });
+    const coverage = await screen.findByRole('region', { name: 'Domain controller coverage' }, T);
+    expect(
+      await within(coverage).findByText('6 of 9 domain controllers have a sensor', {}, T),
+    ).toBeInTheDocument();
+    expect(within(coverage).getByText('dc03.contoso.com')).toBeInTheDocument();
+    expect(within(coverage).getByRole('link', { name: 'Go to Sensors' })).toBeInTheDocument();
+  });
+
+  it('on a fresh instance, shows the setup steps with sensor installation not done', async () => {
+    await renderRoute(paths.home, { scenario: 'fresh' });
+    const steps = await onboardingSteps();
+    expect(steps).toHaveLength(3);
+    expect(steps[0]).toMatch(/Connect to your Active Directory forest \(not done\)/);
+    expect(steps[1]).toMatch(/Download the sensor setup and install the first sensor \(not done\)/);
+    expect(steps[2]).toMatch(/Configure the first sensor \(not done\)/);
+    expect(await screen.findByText('No sensors yet', {}, T)).toBeInTheDocument();
+    // Step 2 links to the Sensors page, which exists.
+    const panel = screen.getByRole('region', { name: /^Set up/ });
+    expect(within(panel).getByRole('link', { name: 'Go to Sensors' })).toHaveAttribute(
+      'href',
+      paths.sensors,
+    );
+    // Directory services has no page yet: no link to it.
+    expect(within(panel).queryByRole('link', { name: 'Go to Directory services' })).toBeNull();
+  });
+
+  it('ticks the sensor steps from Contoso’s real state', async () => {
+    await renderRoute(paths.home);
+    const steps = await onboardingSteps();
+    expect(steps[1]).toMatch(/install the first sensor \(done\)11 sensors installed/);
+    expect(steps[2]).toMatch(/Configure the first sensor \(done\)/);
+  });
+});
