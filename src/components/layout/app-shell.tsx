@@ -1,6 +1,7 @@
-import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ShieldKeyholeRegular } from '@fluentui/react-icons';
 import { Suspense, type ReactNode } from 'react';
+import { LoadingIndicator } from '@/components/ui/loading-indicator';
 import { SideNav, type NavSection } from './side-nav';
 
 const useStyles = makeStyles({
@@ -77,7 +78,7 @@ export function AppShell({ instanceName, nav, actions, children }: AppShellProps
       <div className={styles.body}>
         <SideNav sections={nav} />
         <main id="main" className={styles.main} tabIndex={-1}>
-          <Suspense fallback={<Spinner label="Loading page" />}>{children}</Suspense>
+          <Suspense fallback={<LoadingIndicator label="Loading page…" />}>{children}</Suspense>
         </main>
       </div>
     </div>

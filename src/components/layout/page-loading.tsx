@@ -1,4 +1,5 @@
-import { makeStyles, Spinner } from '@fluentui/react-components';
+import { makeStyles } from '@fluentui/react-components';
+import { LoadingIndicator } from '@/components/ui/loading-indicator';
 
 const useStyles = makeStyles({ root: { minHeight: '100vh', display: 'grid', placeItems: 'center' } });
 
@@ -6,8 +7,8 @@ const useStyles = makeStyles({ root: { minHeight: '100vh', display: 'grid', plac
 export function PageLoading({ label = 'Loading Vigil…' }: { label?: string }) {
   const styles = useStyles();
   return (
-    <div className={styles.root} role="status">
-      <Spinner label={label} />
+    <div className={styles.root}>
+      <LoadingIndicator label={label} />
     </div>
   );
 }
