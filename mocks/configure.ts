@@ -2,6 +2,8 @@ import type { FaultSettings } from '../src/api/contracts/demo';
 import { noFaults } from '../src/api/contracts/demo';
 import type { ScenarioName } from '../src/api/contracts/vocabulary';
 import { clearQueuedFailures, queueFailure } from './faults';
+import { defaultDefenderError, defenderConfigOf } from './handlers/defender-for-endpoint';
+import { tenantIds } from './identity/directory';
 import { store } from './store/store';
 
 /**
@@ -29,4 +31,16 @@ export function givenNow(iso: string) {
 /** Moves simulated time forward, as the Demo menu's "Advance time" does. */
 export function givenTimePasses(minutes: number) {
   store.setNow(store.now() + minutes * 60_000);
+}
+
+/** Contoso's Microsoft Defender for Endpoint integration is on but broken, for `reason`. */
+export function givenDefenderForEndpointError(reason = defaultDefenderError) {
+  const tenantState = store.state.tenants[tenantIds.contoso];
+  if (!tenantState) throw new Error('Contoso has no tenant state');
+  const config = defenderConfigOf(tenantState);
+  config.value = {
+    enabled: true,
+    connectedAt: config.value.connectedAt ?? new Date(store.now()).toISOString(),
+    error: { reason, since: new Date(store.now()).toISOString() },
+  };
 }

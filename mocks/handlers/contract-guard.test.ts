@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { demoStateSchema } from '../../src/api/contracts/demo';
+import { defenderSettingsResponseSchema, defenderStatusSchema } from '../../src/api/contracts/defender';
 import { domainControllerListSchema } from '../../src/api/contracts/domain-controllers';
 import { instancePlanSchema } from '../../src/api/contracts/instance';
 import { meSchema } from '../../src/api/contracts/me';
 import { onboardingSchema } from '../../src/api/contracts/onboarding';
 import { problemSchema } from '../../src/api/contracts/problem';
+import { auditListSchema } from '../../src/api/contracts/audit';
+import { directoryUserListSchema, roleGroupListSchema } from '../../src/api/contracts/role-groups';
 import { sensorListSchema, sensorSchema } from '../../src/api/contracts/sensors';
+import { syslogSettingsResponseSchema } from '../../src/api/contracts/syslog';
 import { scenarioNameSchema } from '../../src/api/contracts/vocabulary';
+import { vpnSettingsResponseSchema } from '../../src/api/contracts/vpn';
+import {
+  emailNotificationsResponseSchema,
+  previewDetectionsResponseSchema,
+} from '../../src/api/contracts/notifications';
+import { scheduledReportsResponseSchema } from '../../src/api/contracts/scheduled-reports';
 import { endpoints } from '../../src/api/endpoints';
 import { givenScenario } from '../configure';
 import { callApi } from '../testing/api-client';
@@ -16,7 +26,13 @@ import { callApi } from '../testing/api-client';
  * Every handler, in every scenario, answers a shape its contract parses. A new endpoint is added
  * to `reads` (and gets the same guarantee) or this test is incomplete.
  */
-const reads: { name: string; path: (ctx: { sensorId: string }) => string; schema: z.ZodType }[] = [
+const reads: {
+  name: string;
+  path: (ctx: { sensorId: string }) => string;
+  schema: z.ZodType;
+  /** Only Administrators may read it; others get 403 problem+json. */
+  adminOnly?: boolean;
+}[] = [
   { name: 'me', path: () => endpoints.me, schema: meSchema },
   { name: 'sensors', path: () => endpoints.sensors, schema: sensorListSchema },
   { name: 'sensor', path: ({ sensorId }) => endpoints.sensor(sensorId), schema: sensorSchema },
@@ -24,6 +40,16 @@ const reads: { name: string; path: (ctx: { sensorId: string }) => string; schema
   { name: 'instance plan', path: () => endpoints.instancePlan, schema: instancePlanSchema },
   { name: 'domain controllers', path: () => endpoints.domainControllers, schema: domainControllerListSchema },
   { name: 'onboarding', path: () => endpoints.onboarding, schema: onboardingSchema },
+  { name: 'role groups', path: () => endpoints.roleGroups, schema: roleGroupListSchema },
+  { name: 'directory users', path: () => `${endpoints.directoryUsers}?search=a`, schema: directoryUserListSchema, adminOnly: true },
+  { name: 'audit', path: () => endpoints.audit, schema: auditListSchema, adminOnly: true },
+  { name: 'syslog settings', path: () => endpoints.config('syslog'), schema: syslogSettingsResponseSchema },
+  { name: 'vpn settings', path: () => endpoints.config('vpn'), schema: vpnSettingsResponseSchema },
+  { name: 'defender settings', path: () => endpoints.config('defender-for-endpoint'), schema: defenderSettingsResponseSchema },
+  { name: 'defender status', path: () => endpoints.defenderStatus, schema: defenderStatusSchema },
+  { name: 'email notifications', path: () => endpoints.config('email-notifications'), schema: emailNotificationsResponseSchema },
+  { name: 'scheduled reports', path: () => endpoints.config('scheduled-reports'), schema: scheduledReportsResponseSchema },
+  { name: 'preview detections', path: () => endpoints.config('preview-detections'), schema: previewDetectionsResponseSchema },
 ];
 
 describe.each(scenarioNameSchema.options)('scenario %s', (scenario) => {
@@ -35,6 +61,11 @@ describe.each(scenarioNameSchema.options)('scenario %s', (scenario) => {
       const sensorId = sensorListSchema.parse(list.body).items[0]?.id ?? 'none';
       for (const read of reads) {
         const response = await callApi(upn, read.path({ sensorId }));
+        if (read.adminOnly && upn !== 'admin@contoso.com') {
+          expect(response.status, `${read.name} as ${upn}`).toBe(403);
+          problemSchema.parse(response.body);
+          continue;
+        }
         if (read.name === 'sensor' && sensorId === 'none') {
           expect(response.status).toBe(404);
           problemSchema.parse(response.body);

@@ -8,7 +8,14 @@ export const endpoints = {
   sensors: '/api/sensors',
   sensor: (id: string) => `/api/sensors/${encodeURIComponent(id)}`,
   config: (resource: string) => `/api/config/${encodeURIComponent(resource)}`,
+  syslogTest: '/api/config/syslog/test',
   audit: '/api/audit',
+  roleGroups: '/api/role-groups',
+  roleGroupMembers: (group: string) => `/api/role-groups/${encodeURIComponent(group)}/members`,
+  roleGroupMember: (group: string, userId: string) =>
+    `/api/role-groups/${encodeURIComponent(group)}/members/${encodeURIComponent(userId)}`,
+  directoryUsers: '/api/directory/users',
+  defenderStatus: '/api/defender-for-endpoint/status',
   demo: {
     state: '/api/demo/state',
     reset: '/api/demo/reset',
@@ -21,4 +28,6 @@ export const endpoints = {
 export const endpointPatterns = {
   sensor: '/api/sensors/:sensorId',
   config: '/api/config/:resource',
+  roleGroupMembers: '/api/role-groups/:role/members',
+  roleGroupMember: '/api/role-groups/:role/members/:userId',
 } as const;

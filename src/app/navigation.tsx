@@ -30,11 +30,24 @@ export function configurationNavigation(can: (permission: Permission) => boolean
   const c = paths.configuration;
   const sections: SubNavSection[] = [
     { title: 'System', items: [{ label: 'Sensors', to: c.sensors }] },
-    { title: 'Data sources', items: [] },
+    {
+      title: 'Data sources',
+      items: [
+        { label: 'VPN', to: c.vpn },
+        { label: 'Microsoft Defender for Endpoint', to: c.defenderForEndpoint },
+      ],
+    },
     { title: 'Detection', items: [] },
-    { title: 'Notifications and reports', items: [] },
+    { title: 'Notifications and reports', items: [{ label: 'Syslog notifications', to: c.syslog }] },
     { title: 'Preview', items: [] },
-    { title: 'Admin', items: [{ label: 'Delete instance', to: c.deleteInstance, permission: 'instance.delete' }] },
+    {
+      title: 'Admin',
+      items: [
+        { label: 'Role groups', to: c.roleGroups },
+        { label: 'Audit log', to: c.auditLog, permission: 'audit.view' },
+        { label: 'Delete instance', to: c.deleteInstance, permission: 'instance.delete' },
+      ],
+    },
   ];
   return sections
     .map((s) => ({ ...s, items: s.items.filter((i) => !i.permission || can(i.permission)) }))

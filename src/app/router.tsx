@@ -97,8 +97,44 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
                   },
                 },
                 {
+                  path: paths.configuration.syslog,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/syslog');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+                {
+                  path: paths.configuration.vpn,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/vpn');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+                {
+                  path: paths.configuration.defenderForEndpoint,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/defender-for-endpoint');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+                {
                   path: paths.configuration.deleteInstance,
                   lazy: () => import('./routes/configuration/delete-instance'),
+                },
+                {
+                  path: paths.configuration.roleGroups,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/role-groups');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+                {
+                  path: paths.configuration.auditLog,
+                  shouldRevalidate: skipOnSearchChange,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/audit-log');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
                 },
               ],
             },

@@ -29,12 +29,26 @@ export const auditListSchema = z.object({
 });
 export type AuditList = z.infer<typeof auditListSchema>;
 
-export const auditQuerySchema = z.object({
-  page: z.string().optional(),
-  actor: z.string().optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-});
+/** Most entries one answer holds; the rest are reached with `offset`. */
+export const AUDIT_PAGE_SIZE = 25;
+
+/**
+ * GET /api/audit's query: `page` (configuration page name), `actor` (user id), `from` / `to`
+ * (inclusive UTC dates), and `offset` / `limit` to page through the newest-first list.
+ */
+export const auditQuerySchema = z
+  .object({
+    page: z.string().optional(),
+    actor: z.string().optional(),
+    from: z.iso.date('Use a date like 2026-11-20').optional(),
+    to: z.iso.date('Use a date like 2026-11-20').optional(),
+    offset: z.coerce.number().int().min(0).optional(),
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    path: ['to'],
+    message: 'The end date is before the start date',
+  });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /** The text audit entries and responses show instead of a secret. */

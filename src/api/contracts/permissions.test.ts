@@ -24,6 +24,8 @@ describe('permission matrix (catalog §6.15)', () => {
     ['config.sensors', false, false],
     ['entities.view', true, true],
     ['health.view', true, true],
+    ['roleGroups.manage', false, false],
+    ['audit.view', false, false],
   ] as const)('%s: Users %s, Viewers %s', (permission, user, viewer) => {
     expect(hasPermission('Administrator', permission)).toBe(true);
     expect(hasPermission('User', permission)).toBe(user);

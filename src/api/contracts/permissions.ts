@@ -23,6 +23,8 @@ export const permissionLabels = {
   'config.sensors': 'Update configuration — Sensors (download, regenerate key, configure, delete)',
   'entities.view': 'View entity profiles and security alerts',
   'health.view': 'View health issues',
+  'roleGroups.manage': 'Manage role group membership',
+  'audit.view': 'View the audit log',
 } as const;
 
 export type Permission = keyof typeof permissionLabels;

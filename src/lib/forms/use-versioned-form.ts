@@ -1,6 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient, useSuspenseQuery, type UseSuspenseQueryOptions } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import {
+  useMutation,
+  useQueryClient,
+  useSuspenseQuery,
+  type QueryKey,
+  type UseSuspenseQueryOptions,
+} from '@tanstack/react-query';
+import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Versioned } from '@/api/contracts/config';
@@ -8,8 +14,15 @@ import { isApiError } from '@/api/errors';
 import { applyServerFieldErrors } from './server-errors';
 import { useUnsavedChangesGuard } from './use-unsaved-changes';
 
-export interface VersionedFormOptions<Output, Values extends FieldValues, Input> {
-  query: UseSuspenseQueryOptions<Versioned<Output>, Error, Versioned<Output>, readonly unknown[]>;
+export interface VersionedFormOptions<
+  Output,
+  Values extends FieldValues,
+  Input,
+  Key extends QueryKey = QueryKey,
+  Err = Error,
+> {
+  /** A query factory's options (`xQueries.settings()`), with its typed key and error type. */
+  query: UseSuspenseQueryOptions<Versioned<Output>, Err, Versioned<Output>, Key>;
   /** The form schema, derived from the contract (`.pick()`, `.extend()`). */
   schema: z.ZodType<Values, Values>;
   toValues: (value: Output) => Values;
@@ -23,9 +36,13 @@ export interface VersionedFormOptions<Output, Values extends FieldValues, Input>
  * something changed; leaving with unsaved changes asks first; backend field errors land on the
  * fields; a 412 keeps the user's edits and offers reload-and-reapply; nothing typed is lost.
  */
-export function useVersionedForm<Output, Values extends FieldValues, Input>(
-  options: VersionedFormOptions<Output, Values, Input>,
-) {
+export function useVersionedForm<
+  Output,
+  Values extends FieldValues,
+  Input,
+  Key extends QueryKey = QueryKey,
+  Err = Error,
+>(options: VersionedFormOptions<Output, Values, Input, Key, Err>) {
   const queryClient = useQueryClient();
   const { data, refetch } = useSuspenseQuery(options.query);
   const form = useForm<Values, unknown, Values>({
@@ -39,11 +56,19 @@ export function useVersionedForm<Output, Values extends FieldValues, Input>(
   const baseline = useRef(data);
   const fieldNames = Object.keys(form.getValues());
 
+  // The values being saved may hold a write-only secret: they pass through this ref, not the
+  // mutation's variables, so they never sit in TanStack Query's mutation cache.
+  const submitted = useRef<Values | null>(null);
   const mutation = useMutation({
-    mutationFn: (values: Values) => options.save(options.toInput(values, baseline.current.value), baseline.current.etag),
+    mutationFn: () => {
+      const values = submitted.current;
+      submitted.current = null;
+      if (!values) throw new Error('Nothing to save');
+      return options.save(options.toInput(values, baseline.current.value), baseline.current.etag);
+    },
     onSuccess: (saved) => {
       baseline.current = saved;
-      queryClient.setQueryData(options.query.queryKey, saved);
+      queryClient.setQueryData<Versioned<Output>>(options.query.queryKey, saved);
       form.reset(options.toValues(saved.value));
       setFormError(null);
     },
@@ -85,10 +110,13 @@ export function useVersionedForm<Output, Values extends FieldValues, Input>(
   return {
     form,
     data,
-    submit: form.handleSubmit((values) => {
-      setFormError(null);
-      mutation.mutate(values);
-    }),
+    // handleSubmit is called at submit time, not during render: `submitted` is only written then.
+    submit: (event?: BaseSyntheticEvent) =>
+      form.handleSubmit((values) => {
+        setFormError(null);
+        submitted.current = values;
+        mutation.mutate();
+      })(event),
     saving: mutation.isPending,
     formError,
     conflict,

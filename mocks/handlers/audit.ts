@@ -1,0 +1,59 @@
+import { HttpResponse } from 'msw';
+import {
+  AUDIT_PAGE_SIZE,
+  auditQuerySchema,
+  type AuditEntry,
+  type AuditList,
+} from '../../src/api/contracts/audit';
+import { endpoints } from '../../src/api/endpoints';
+import { apiRoute } from './api-route';
+import { fieldErrors, problem } from './problem';
+
+const DAY_MS = 86_400_000;
+
+/** Distinct actors of the log, by name, for the Person filter. */
+function actorsOf(entries: AuditEntry[]) {
+  const byId = new Map<string, string>();
+  for (const entry of entries) byId.set(entry.actor.id, entry.actor.displayName);
+  return [...byId]
+    .map(([id, displayName]) => ({ id, displayName }))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/**
+ * GET /api/audit: the tenant's configuration changes, newest first, filtered by page, person and an
+ * inclusive UTC date range, one page of `limit` at a time. Administrators only.
+ */
+export const auditHandlers = [
+  apiRoute('get', endpoints.audit, { permission: 'audit.view' }, ({ caller, request }) => {
+    const params = new URL(request.url).searchParams;
+    const raw = Object.fromEntries([...params].filter(([, value]) => value !== ''));
+    const parsed = auditQuerySchema.safeParse(raw);
+    if (!parsed.success) {
+      return problem(400, 'The filters are not valid', {
+        code: 'validation',
+        errors: fieldErrors(parsed.error.issues),
+      });
+    }
+    const { page, actor, from, to, offset = 0, limit = AUDIT_PAGE_SIZE } = parsed.data;
+    const fromMs = from ? Date.parse(`${from}T00:00:00Z`) : -Infinity;
+    const toMs = to ? Date.parse(`${to}T00:00:00Z`) + DAY_MS : Infinity;
+    const all = caller.tenantState.audit;
+    const matching = all.filter((entry) => {
+      const at = Date.parse(entry.at);
+      return (
+        (!page || entry.page === page) &&
+        (!actor || entry.actor.id === actor) &&
+        at >= fromMs &&
+        at < toMs
+      );
+    });
+    const body: AuditList = {
+      items: matching.slice(offset, offset + limit),
+      total: matching.length,
+      pages: [...new Set(all.map((e) => e.page))].sort(),
+      actors: actorsOf(all),
+    };
+    return HttpResponse.json(body);
+  }),
+];

@@ -1,0 +1,58 @@
+import {
+  emailNotificationsSchema,
+  previewDetectionsSchema,
+  type EmailNotifications,
+  type PreviewDetections,
+} from '../../src/api/contracts/notifications';
+import {
+  defaultSchedule,
+  scheduledReportsSchema,
+  type ScheduledReports,
+} from '../../src/api/contracts/scheduled-reports';
+import { defineConfigResource } from './config-resource';
+
+const same = <T>(value: T) => value;
+
+/** Notifications and reports → Email notifications (Users may change it). */
+export const emailNotifications = defineConfigResource<EmailNotifications, EmailNotifications, EmailNotifications>({
+  name: 'email-notifications',
+  page: 'Email notifications',
+  updatePermission: 'config.notifications',
+  input: emailNotificationsSchema,
+  defaults: ({ user }) => ({ alertRecipients: [user.upn.replace(/^[^@]+/, 'soc')], healthRecipients: [] }),
+  apply: (_current, input) => input,
+  view: same,
+});
+
+/** Notifications and reports → Scheduled reports (Users may change it). */
+export const scheduledReports = defineConfigResource<ScheduledReports, ScheduledReports, ScheduledReports>({
+  name: 'scheduled-reports',
+  page: 'Scheduled reports',
+  updatePermission: 'config.scheduledReports',
+  input: scheduledReportsSchema,
+  defaults: () => ({
+    summary: { ...defaultSchedule },
+    'sensitive-groups': { ...defaultSchedule },
+    'cleartext-passwords': { ...defaultSchedule },
+    'lateral-movement-paths': { ...defaultSchedule },
+  }),
+  apply: (_current, input) => input,
+  view: same,
+});
+
+/** Preview → Detections (Users may change it). */
+export const previewDetections = defineConfigResource<PreviewDetections, PreviewDetections, PreviewDetections>({
+  name: 'preview-detections',
+  page: 'Preview detections',
+  updatePermission: 'config.preview',
+  input: previewDetectionsSchema,
+  defaults: () => ({ enabled: false }),
+  apply: (_current, input) => input,
+  view: same,
+});
+
+export const notificationHandlers = [
+  ...emailNotifications.handlers,
+  ...scheduledReports.handlers,
+  ...previewDetections.handlers,
+];
