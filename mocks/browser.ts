@@ -12,7 +12,12 @@ export async function startMockBackend(): Promise<void> {
   const url = new URL(window.location.href);
   const requested = scenarioNameSchema.safeParse(url.searchParams.get('scenario'));
   const scenario: ScenarioName | undefined = requested.success ? requested.data : undefined;
-  await store.init({ persistence: indexedDbPersistence(), frozenClock: false, scenario });
+  await store.init({
+    persistence: indexedDbPersistence(),
+    frozenClock: false,
+    scenario,
+    sharedPersistence: true,
+  });
   if (url.searchParams.has('scenario')) {
     url.searchParams.delete('scenario');
     window.history.replaceState(window.history.state, '', url);

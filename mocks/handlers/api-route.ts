@@ -57,6 +57,7 @@ export function apiRoute<Schema extends z.ZodType | undefined = undefined>(
   ) => Response | Promise<Response>,
 ) {
   return http[method]<PathParams, DefaultBodyType>(path, async ({ request, params }) => {
+    await store.refresh();
     const faulted = await applyFaults(request, store.state.faults);
     if (faulted) return faulted;
 

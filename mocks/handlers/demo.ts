@@ -20,7 +20,10 @@ function demoState(): DemoState {
  * faults (otherwise "offline" could never be switched off again).
  */
 export const demoHandlers = [
-  http.get(endpoints.demo.state, () => HttpResponse.json(demoState())),
+  http.get(endpoints.demo.state, async () => {
+    await store.refresh();
+    return HttpResponse.json(demoState());
+  }),
 
   http.post(endpoints.demo.reset, async ({ request }) => {
     const parsed = demoResetSchema.safeParse(await request.json().catch(() => null));
@@ -37,6 +40,7 @@ export const demoHandlers = [
     if (!parsed.success) {
       return problem(400, 'Some fields are not valid', { errors: fieldErrors(parsed.error.issues) });
     }
+    await store.refresh();
     store.setNow(store.now() + parsed.data.minutes * 60_000);
     await store.save();
     return HttpResponse.json(demoState());
@@ -47,6 +51,7 @@ export const demoHandlers = [
     if (!parsed.success) {
       return problem(400, 'Some fields are not valid', { errors: fieldErrors(parsed.error.issues) });
     }
+    await store.refresh();
     store.state.faults = parsed.data;
     await store.save();
     return HttpResponse.json(demoState());

@@ -12,6 +12,7 @@ class MockStore {
   private current: MockState | undefined;
   private persistence: Persistence = memoryPersistence();
   private frozenClock = true;
+  private sharedPersistence = false;
 
   get state(): MockState {
     if (!this.current) this.current = createScenarioState('contoso', { frozenClock: this.frozenClock });
@@ -19,9 +20,16 @@ class MockStore {
   }
 
   /** Loads the saved state, or starts the scenario (a `?scenario=` URL always restarts it). */
-  async init(options: { persistence: Persistence; frozenClock: boolean; scenario?: ScenarioName }) {
+  async init(options: {
+    persistence: Persistence;
+    frozenClock: boolean;
+    scenario?: ScenarioName;
+    /** Re-read the saved state before each request (browser: other tabs share it). */
+    sharedPersistence?: boolean;
+  }) {
     this.persistence = options.persistence;
     this.frozenClock = options.frozenClock;
+    this.sharedPersistence = options.sharedPersistence ?? false;
     const saved = options.scenario ? undefined : await this.persistence.load();
     if (saved) this.current = saved;
     else await this.reset(options.scenario ?? 'contoso');
@@ -30,6 +38,16 @@ class MockStore {
   async reset(scenario: ScenarioName) {
     this.current = createScenarioState(scenario, { frozenClock: this.frozenClock });
     await this.save();
+  }
+
+  /**
+   * Picks up changes another tab (or a test harness) saved, so every page of a browser talks to
+   * one backend, as with a real server. A no-op in Vitest, where tests change `state` directly.
+   */
+  async refresh() {
+    if (!this.sharedPersistence) return;
+    const saved = await this.persistence.load();
+    if (saved) this.current = saved;
   }
 
   async save() {

@@ -38,8 +38,15 @@ export function configurationNavigation(can: (permission: Permission) => boolean
       ],
     },
     { title: 'Detection', items: [] },
-    { title: 'Notifications and reports', items: [{ label: 'Syslog notifications', to: c.syslog }] },
-    { title: 'Preview', items: [] },
+    {
+      title: 'Notifications and reports',
+      items: [
+        { label: 'Email notifications', to: c.notifications },
+        { label: 'Syslog notifications', to: c.syslog },
+        { label: 'Scheduled reports', to: c.scheduledReports },
+      ],
+    },
+    { title: 'Preview', items: [{ label: 'Detections', to: c.previewDetections }] },
     {
       title: 'Admin',
       items: [

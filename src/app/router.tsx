@@ -104,6 +104,27 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
                   },
                 },
                 {
+                  path: paths.configuration.notifications,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/email-notifications');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+                {
+                  path: paths.configuration.scheduledReports,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/scheduled-reports');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+                {
+                  path: paths.configuration.previewDetections,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/preview-detections');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+                {
                   path: paths.configuration.vpn,
                   lazy: async () => {
                     const route = await import('./routes/configuration/vpn');
