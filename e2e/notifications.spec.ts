@@ -70,7 +70,7 @@ test('two people edit email notifications; the second save gets the conflict dia
   await expect(second.getByRole('list', { name: 'A new security alert is detected: recipients' })).toContainText('tier2@contoso.com');
 });
 
-test('the analyst changes email notifications and a scheduled report; the viewer can only read them', async ({ page, browser }) => {
+test('the analyst changes email notifications and a scheduled report; a reload keeps them', async ({ page }) => {
   await signInAs(page, 'analyst@contoso.com');
   await page.goto(paths.configuration.notifications);
   const field = page.getByRole('textbox', { name: 'A new security alert is detected' });
@@ -92,13 +92,27 @@ test('the analyst changes email notifications and a scheduled report; the viewer
   await page.reload();
   await expect(page.getByText('Daily at 00:00 UTC to 1 recipient')).toBeVisible();
   await expectAccessible(page, 'scheduled reports');
+  await page.getByRole('navigation', { name: 'Configuration' }).getByRole('link', { name: 'Email notifications' }).click();
+  await expect(page.getByRole('list', { name: 'A new security alert is detected: recipients' })).toContainText('ir@contoso.com');
+});
 
-  const viewer = await (await browser.newContext()).newPage();
-  await signInAs(viewer, 'viewer@contoso.com');
-  await viewer.goto(paths.configuration.scheduledReports);
-  await expect(viewer.getByText('Only Administrators and Users can schedule reports.')).toBeVisible();
-  await expect(viewer.getByRole('button', { name: 'Save' })).toHaveCount(0);
-  await viewer.goto(paths.configuration.notifications);
-  await expect(viewer.getByText('Only Administrators and Users can change email notifications.')).toBeVisible();
-  await expectAccessible(viewer, 'email notifications (viewer)');
+test('the viewer sees email notifications, scheduled reports and preview detections read-only', async ({ page }) => {
+  await signInAs(page, 'viewer@contoso.com');
+  await page.goto(paths.configuration.notifications);
+  await expect(page.getByText('Only Administrators and Users can change email notifications.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Remove / })).toHaveCount(0);
+  await expectAccessible(page, 'email notifications (viewer)');
+
+  const nav = page.getByRole('navigation', { name: 'Configuration' });
+  await nav.getByRole('link', { name: 'Scheduled reports' }).click();
+  await expect(page.getByText('Only Administrators and Users can schedule reports.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Send the Summary report' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  await expectAccessible(page, 'scheduled reports (viewer)');
+
+  await nav.getByRole('link', { name: 'Detections' }).click();
+  await expect(page.getByRole('switch', { name: 'Show preview detections' })).toBeDisabled();
+  await expect(page.getByText('Only Administrators and Users can turn preview detections on or off.')).toBeVisible();
+  await expectAccessible(page, 'preview detections (viewer)');
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emailNotificationsResponseSchema } from '../../src/api/contracts/notifications';
+import { emailNotificationsResponseSchema, previewDetectionsResponseSchema } from '../../src/api/contracts/notifications';
+import { defaultSchedule, scheduledReportsResponseSchema } from '../../src/api/contracts/scheduled-reports';
 import { endpoints } from '../../src/api/endpoints';
 import { callApi } from '../testing/api-client';
 
@@ -47,5 +48,72 @@ describe('notification settings', () => {
       items: { page: string; actor: { upn: string } }[];
     };
     expect(audit.items[0]).toMatchObject({ page: 'Email notifications', actor: { upn: 'analyst@contoso.com' } });
+  });
+});
+
+describe('scheduled reports', () => {
+  const reports = endpoints.config('scheduled-reports');
+  const read = async () => scheduledReportsResponseSchema.parse((await callApi('viewer@contoso.com', reports)).body);
+
+  it('starts with every report off, and refuses a viewer with 403', async () => {
+    const { etag, value } = await read();
+    expect(Object.values(value).map((s) => s.frequency)).toEqual(['Off', 'Off', 'Off', 'Off']);
+    const response = await callApi('viewer@contoso.com', reports, { method: 'PUT', body: value, headers: { 'If-Match': etag } });
+    expect(response.status).toBe(403);
+    expect(response.body).toMatchObject({ missingPermission: 'config.scheduledReports' });
+  });
+
+  it('answers 400 at the field when a scheduled report has no recipients or a bad one', async () => {
+    const { etag, value } = await read();
+    const noRecipients = await callApi('analyst@contoso.com', reports, {
+      method: 'PUT',
+      body: { ...value, summary: { ...defaultSchedule, frequency: 'Daily' } },
+      headers: { 'If-Match': etag },
+    });
+    expect(noRecipients.status).toBe(400);
+    expect(noRecipients.body).toMatchObject({ errors: { 'summary.recipients': [expect.stringContaining('at least one recipient')] } });
+    const badAddress = await callApi('analyst@contoso.com', reports, {
+      method: 'PUT',
+      body: { ...value, 'sensitive-groups': { ...defaultSchedule, frequency: 'Weekly', recipients: ['ciso@'] } },
+      headers: { 'If-Match': etag },
+    });
+    expect(badAddress.body).toMatchObject({ errors: { 'sensitive-groups.recipients.0': [expect.stringContaining('valid email')] } });
+    expect((await read()).etag).toBe(etag);
+  });
+
+  it('saves a schedule for a User', async () => {
+    const { etag, value } = await read();
+    const schedule = { ...defaultSchedule, frequency: 'Monthly', dayOfMonth: 15, hourUtc: 6, recipients: ['ciso@contoso.com'] };
+    const response = await callApi('analyst@contoso.com', reports, {
+      method: 'PUT',
+      body: { ...value, 'lateral-movement-paths': schedule },
+      headers: { 'If-Match': etag },
+    });
+    expect(response.status).toBe(200);
+    expect((await read()).value['lateral-movement-paths']).toEqual(schedule);
+  });
+});
+
+describe('preview detections', () => {
+  const preview = endpoints.config('preview-detections');
+  const read = async () => previewDetectionsResponseSchema.parse((await callApi('viewer@contoso.com', preview)).body);
+
+  it('is on by default, and refuses a viewer with 403', async () => {
+    const { etag, value } = await read();
+    expect(value.enabled).toBe(true);
+    const response = await callApi('viewer@contoso.com', preview, {
+      method: 'PUT',
+      body: { enabled: false },
+      headers: { 'If-Match': etag },
+    });
+    expect(response.status).toBe(403);
+    expect(response.body).toMatchObject({ missingPermission: 'config.preview' });
+  });
+
+  it('answers 400 to a body that is not a switch', async () => {
+    const { etag } = await read();
+    const response = await callApi('analyst@contoso.com', preview, { method: 'PUT', body: { enabled: 'yes' }, headers: { 'If-Match': etag } });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ errors: { enabled: [expect.any(String)] } });
   });
 });

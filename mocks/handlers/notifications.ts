@@ -40,13 +40,13 @@ export const scheduledReports = defineConfigResource<ScheduledReports, Scheduled
   view: same,
 });
 
-/** Preview → Detections (Users may change it). */
+/** Preview → Detections (Users may change it); on by default (domain catalog §4.5). */
 export const previewDetections = defineConfigResource<PreviewDetections, PreviewDetections, PreviewDetections>({
   name: 'preview-detections',
   page: 'Preview detections',
   updatePermission: 'config.preview',
   input: previewDetectionsSchema,
-  defaults: () => ({ enabled: false }),
+  defaults: () => ({ enabled: true }),
   apply: (_current, input) => input,
   view: same,
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { versioned } from './config';
 import { recipientListSchema } from './notifications';
 
-/** The four reports (domain catalog §7.1), with the subtitles users know. */
+/** The four reports (domain catalog §6.12, §7.1), with the subtitles users know. */
 export const reportDefinitions = [
   { id: 'summary', title: 'Summary', subtitle: 'A summary of suspicious activities and health issues' },
   {
@@ -14,12 +14,12 @@ export const reportDefinitions = [
   {
     id: 'cleartext-passwords',
     title: 'Passwords exposed in cleartext',
-    subtitle: 'Source computers and accounts seen sending credentials in clear text (LDAP simple bind)',
+    subtitle: 'Source computers and accounts seen sending credentials in clear text via LDAP simple bind',
   },
   {
     id: 'lateral-movement-paths',
     title: 'Lateral movement paths to sensitive accounts',
-    subtitle: 'Sensitive accounts exposed through lateral movement paths in the period',
+    subtitle: 'Sensitive accounts exposed through lateral movement paths discovered in the period',
   },
 ] as const;
 
@@ -65,7 +65,7 @@ export const defaultSchedule: ReportSchedule = {
 
 const hour = (h: number) => `${String(h).padStart(2, '0')}:00 UTC`;
 
-/** "Weekly on Monday at 06:00 UTC to 2 recipients" / "Not scheduled". */
+/** "Weekly on Monday at 06:00 UTC to 2 recipients" / "Not scheduled" (the per-report summary line). */
 export function describeSchedule(s: ReportSchedule): string {
   if (s.frequency === 'Off') return 'Not scheduled';
   const when =
@@ -75,5 +75,6 @@ export function describeSchedule(s: ReportSchedule): string {
         ? `Weekly on ${s.weekday} at ${hour(s.hourUtc)}`
         : `Monthly on day ${s.dayOfMonth} at ${hour(s.hourUtc)}`;
   const n = s.recipients.length;
+  if (n === 0) return `${when}, no recipients yet`;
   return `${when} to ${n} recipient${n === 1 ? '' : 's'}`;
 }

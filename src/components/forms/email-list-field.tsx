@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
-import { parseAddresses } from '@/lib/forms/email-list';
+import { useId, useRef, useState } from 'react';
+import { describeAddOutcome, fitToLimit, parseAddresses, type AddMessage } from '@/lib/forms/email-list';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   empty: { color: tokens.colorNeutralForeground3 },
+  readOnly: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 export interface EmailListFieldProps {
@@ -28,36 +29,73 @@ export interface EmailListFieldProps {
   /** An error for the list itself (e.g. from the backend or a "required" rule). */
   error?: string | undefined;
   emptyText?: string | undefined;
+  /** Most addresses the list may hold; what doesn't fit stays in the input. */
+  max?: number | undefined;
 }
 
 /**
  * A recipient list: type one address or paste many, Add; each address validated, duplicates
- * dropped, rows with Remove. What was typed stays in the input when some of it is invalid.
+ * dropped (case-insensitive), rows with Remove. What was typed stays in the input when some of it
+ * is invalid or doesn't fit.
  */
-export function EmailListField({ label, hint, value, onChange, disabled, error, emptyText }: EmailListFieldProps) {
+export function EmailListField({ label, hint, value, onChange, disabled, error, emptyText, max }: EmailListFieldProps) {
   const styles = useStyles();
   const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState('');
-  const [message, setMessage] = useState<{ text: string; state: 'error' | 'warning' | 'success' } | null>(null);
+  const [message, setMessage] = useState<AddMessage | null>(null);
 
   const add = () => {
-    const parsed = parseAddresses(draft, value);
-    if (parsed.added.length > 0) onChange([...value, ...parsed.added]);
-    if (parsed.invalid.length > 0) {
-      setDraft(parsed.invalid.join(', '));
-      setMessage({
-        text: `${parsed.invalid.map((a) => `“${a}”`).join(', ')} ${parsed.invalid.length === 1 ? 'isn’t a valid email address' : 'aren’t valid email addresses'}${parsed.added.length ? `; added ${parsed.added.length}` : ''}.`,
-        state: 'error',
-      });
-      return;
-    }
-    setDraft('');
-    if (parsed.duplicates.length > 0) {
-      setMessage({ text: `Already in the list: ${parsed.duplicates.join(', ')}.`, state: 'warning' });
-    } else setMessage(parsed.added.length ? { text: `Added ${parsed.added.length}.`, state: 'success' } : null);
+    const outcome = fitToLimit(parseAddresses(draft, value), value.length, max);
+    if (outcome.added.length > 0) onChange([...value, ...outcome.added]);
+    setDraft([...outcome.invalid, ...outcome.overflow].join(', '));
+    setMessage(describeAddOutcome(outcome, max));
   };
 
-  const shown = error ? { text: error, state: 'error' as const } : message;
+  const remove = (address: string) => {
+    onChange(value.filter((a) => a !== address));
+    setMessage(null);
+    inputRef.current?.focus();
+  };
+
+  // A problem with what was just typed comes first; then the list's own error; then the last note.
+  const shown = message?.state === 'error' ? message : error ? { text: error, state: 'error' as const } : message;
+  const list = (
+    <div id={listId}>
+      {value.length === 0 ? (
+        <Text size={200} className={styles.empty}>
+          {emptyText ?? 'No recipients.'}
+        </Text>
+      ) : (
+        <ul className={styles.list} aria-label={`${label}: recipients`}>
+          {value.map((address) => (
+            <li key={address} className={styles.item}>
+              <Text>{address}</Text>
+              {!disabled && (
+                <Button
+                  appearance="subtle"
+                  size="small"
+                  icon={<DismissRegular />}
+                  aria-label={`Remove ${address}`}
+                  onClick={() => remove(address)}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+
+  // Read-only: the list under its label, without an input that can't be used.
+  if (disabled) {
+    return (
+      <div className={styles.readOnly}>
+        <Text>{label}</Text>
+        {list}
+      </div>
+    );
+  }
   return (
     <div>
       <Field
@@ -68,10 +106,10 @@ export function EmailListField({ label, hint, value, onChange, disabled, error, 
       >
         <div className={styles.row}>
           <Input
+            ref={inputRef}
             className={styles.input}
             type="text"
             value={draft}
-            disabled={disabled}
             placeholder="user@contoso.com — or paste several"
             aria-describedby={listId}
             onChange={(_, d) => {
@@ -85,35 +123,12 @@ export function EmailListField({ label, hint, value, onChange, disabled, error, 
               }
             }}
           />
-          <Button icon={<AddRegular />} disabled={disabled || !draft.trim()} onClick={add}>
+          <Button icon={<AddRegular />} disabled={!draft.trim()} onClick={add}>
             Add
           </Button>
         </div>
       </Field>
-      <div id={listId}>
-        {value.length === 0 ? (
-          <Text size={200} className={styles.empty}>
-            {emptyText ?? 'No recipients.'}
-          </Text>
-        ) : (
-          <ul className={styles.list} aria-label={`${label}: recipients`}>
-            {value.map((address) => (
-              <li key={address} className={styles.item}>
-                <Text>{address}</Text>
-                {!disabled && (
-                  <Button
-                    appearance="subtle"
-                    size="small"
-                    icon={<DismissRegular />}
-                    aria-label={`Remove ${address}`}
-                    onClick={() => onChange(value.filter((a) => a !== address))}
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      {list}
     </div>
   );
 }

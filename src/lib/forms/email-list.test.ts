@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAddresses } from './email-list';
+import { describeAddOutcome, fitToLimit, parseAddresses } from './email-list';
 
 describe('parseAddresses', () => {
   it('adds one valid address', () => {
@@ -29,5 +29,52 @@ describe('parseAddresses', () => {
 
   it('accepts "<address>" as copied from a mail client', () => {
     expect(parseAddresses('<soc@contoso.com>', []).added).toEqual(['soc@contoso.com']);
+  });
+});
+
+describe('fitToLimit', () => {
+  const parsed = { added: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com'], invalid: [], duplicates: [] };
+
+  it('keeps everything without a limit', () => {
+    expect(fitToLimit(parsed, 10).overflow).toEqual([]);
+  });
+
+  it('takes what fits and reports the rest as overflow', () => {
+    expect(fitToLimit(parsed, 48, 50)).toMatchObject({ added: ['a@contoso.com', 'b@contoso.com'], overflow: ['c@contoso.com'] });
+    expect(fitToLimit(parsed, 50, 50)).toMatchObject({ added: [], overflow: parsed.added });
+  });
+});
+
+describe('describeAddOutcome', () => {
+  const none = { added: [], invalid: [], duplicates: [], overflow: [] };
+
+  it('says nothing when nothing happened', () => {
+    expect(describeAddOutcome(none)).toBeNull();
+  });
+
+  it('names one bad address, and several', () => {
+    expect(describeAddOutcome({ ...none, invalid: ['nope'] })).toEqual({
+      text: '“nope” isn’t a valid email address.',
+      state: 'error',
+    });
+    expect(describeAddOutcome({ ...none, invalid: ['x', 'y@'], added: ['a@contoso.com'] })).toEqual({
+      text: '“x”, “y@” aren’t valid email addresses. Added 1.',
+      state: 'error',
+    });
+  });
+
+  it('notes duplicates as a warning and the limit as an error', () => {
+    expect(describeAddOutcome({ ...none, added: ['a@contoso.com'], duplicates: ['SOC@contoso.com'] })).toEqual({
+      text: 'Added 1. Already in the list, not added again: SOC@contoso.com.',
+      state: 'warning',
+    });
+    expect(describeAddOutcome({ ...none, overflow: ['z@contoso.com'] }, 50)).toEqual({
+      text: 'The list holds at most 50 addresses: 1 not added.',
+      state: 'error',
+    });
+  });
+
+  it('confirms a clean add', () => {
+    expect(describeAddOutcome({ ...none, added: ['a@contoso.com', 'b@contoso.com'] })).toEqual({ text: 'Added 2.', state: 'success' });
   });
 });

@@ -54,6 +54,7 @@ function EmailNotificationsForm({ canEdit }: { canEdit: boolean }) {
               disabled={field.disabled}
               error={fieldState.error?.message}
               emptyText="No recipients: this notification is off."
+              max={MAX_RECIPIENTS}
             />
           )}
         />

@@ -36,10 +36,11 @@ function PreviewDetectionsForm({ canEdit }: { canEdit: boolean }) {
       onReloadAndReapply={() => void settings.reloadAndReapply()}
       onDismissConflict={settings.dismissConflict}
     >
-      <Text>
-        Preview detections are new detections still being tuned. Turned on, their alerts appear on the
-        timeline marked Preview, and may be noisier than generally available ones. Turning them off
-        stops new preview alerts; existing ones stay.
+      <Text block>
+        New detections are released as <strong>preview</strong> first, and usually become generally
+        available within a few weeks. While this is on, preview detections raise alerts like any other
+        detection, marked Preview on the timeline. Turning it off hides preview alerts from the
+        timeline and entity profiles and stops new ones from being raised. It is on by default.
       </Text>
       <Controller
         name="enabled"
@@ -65,7 +66,7 @@ export function PreviewDetectionsPage({ canEdit }: { canEdit: boolean }) {
   return (
     <SettingsPageFrame
       title="Preview detections"
-      description="Try detections before they are generally available."
+      description="Use new detections before they are generally available."
       query={query}
     >
       <PreviewDetectionsForm canEdit={canEdit} />

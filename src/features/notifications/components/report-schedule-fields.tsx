@@ -7,6 +7,7 @@ import {
   type ReportId,
   type ScheduledReports,
 } from '@/api/contracts/scheduled-reports';
+import { MAX_RECIPIENTS } from '@/api/contracts/notifications';
 import { EmailListField } from '@/components/forms/email-list-field';
 
 const useStyles = makeStyles({
@@ -141,6 +142,7 @@ export function ReportScheduleFields({
             disabled={field.disabled}
             error={fieldState.error?.message}
             emptyText={schedule.frequency === 'Off' ? 'No recipients.' : 'No recipients yet: add at least one.'}
+            max={MAX_RECIPIENTS}
           />
         )}
       />
