@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { isoDateTime } from './vocabulary';
+
+/** Demo: a sensor made to stop communicating (Demo menu → Simulate sensor outage). */
+export const demoOutageSchema = z.object({
+  sensorId: z.string(),
+  sensorName: z.string(),
+  since: isoDateTime,
+});
+export type DemoOutage = z.infer<typeof demoOutageSchema>;
+
+export const demoOutageListSchema = z.object({ items: z.array(demoOutageSchema) });
+export const demoOutageRequestSchema = z.object({ sensorId: z.string().min(1, 'Pick a sensor') });

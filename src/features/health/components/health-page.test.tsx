@@ -1,0 +1,89 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { paths } from '@/config/paths';
+import { renderRoute } from '@/testing/render-route';
+
+const T = { timeout: 5_000 };
+
+async function openIssues() {
+  return screen.findByRole('table', { name: 'Open health issues' }, T);
+}
+
+/** The open issue "Sensor service failed to start" of APACDC01 (degraded-sensors). */
+function apacIssue(table: HTMLElement) {
+  const row = within(table)
+    .getAllByRole('row')
+    .find((r) => within(r).queryByRole('link', { name: 'APACDC01' }))!;
+  return within(row).getByRole('button', { name: 'Sensor service failed to start' });
+}
+
+describe('Health Center', () => {
+  it('shows the open issues with what they mean and how to fix them; the nav counts them', async () => {
+    const { user } = await renderRoute(paths.health, { scenario: 'degraded-sensors' });
+    const table = await openIssues();
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(
+      await within(nav).findByLabelText(`${rows.length} open health ${rows.length === 1 ? 'issue' : 'issues'}`, {}, T),
+    ).toBeInTheDocument();
+
+    await user.click(apacIssue(table));
+    const details = screen.getByRole('region', { name: 'Health issue: Sensor service failed to start' });
+    expect(within(details).getByRole('heading', { name: 'What it means' })).toBeInTheDocument();
+    expect(within(details).getByRole('heading', { name: 'How to fix it' })).toBeInTheDocument();
+    expect(within(details).getByRole('link', { name: 'APACDC01' })).toHaveAttribute(
+      'href',
+      expect.stringContaining(`${paths.sensors}?sensor=`),
+    );
+    expect(within(details).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+  });
+
+  it('an administrator closes an issue: it leaves Open and is listed under Closed', async () => {
+    const { user } = await renderRoute(paths.health, { scenario: 'degraded-sensors' });
+    const table = await openIssues();
+    const before = within(table).getAllByRole('row').length - 1;
+    const title = 'Sensor service failed to start';
+    await user.click(apacIssue(table));
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+
+    expect(await screen.findByRole('table', { name: 'Closed health issues' }, T)).toHaveTextContent(title);
+    expect(screen.getByRole('tab', { name: `Open (${before - 1})` })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reopen' }));
+    expect(await screen.findByRole('tab', { name: `Open (${before})` }, T)).toBeInTheDocument();
+  });
+
+  it('suppress asks for a reason and keeps the dialog open until one is given', async () => {
+    const { user } = await renderRoute(paths.health, { scenario: 'degraded-sensors' });
+    const table = await openIssues();
+    await user.click(apacIssue(table));
+    await user.click(screen.getByRole('button', { name: 'Suppress…' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Suppress/ });
+    await user.click(within(dialog).getByRole('button', { name: 'Suppress' }));
+    expect(within(dialog).getByText('Say why you suppress this issue')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox'), 'Server being decommissioned');
+    await user.click(within(dialog).getByRole('button', { name: 'Suppress' }));
+    expect(await screen.findByRole('table', { name: 'Suppressed health issues' }, T)).toHaveTextContent(
+      'Sensor service failed to start',
+    );
+  });
+
+  it.each(['analyst@contoso.com', 'viewer@contoso.com'])('is read-only for %s', async (upn) => {
+    const { user } = await renderRoute(paths.health, { scenario: 'degraded-sensors', as: upn });
+    const table = await openIssues();
+    await user.click(within(table).getAllByRole('button')[0]!);
+    expect(screen.getByText('Only Administrators can close, suppress or reopen health issues.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Suppress…' })).toBeNull();
+  });
+
+  it('says so when nothing is open, and keeps the filters in the URL', async () => {
+    const { user, router } = await renderRoute(`${paths.health}?severity=High`, { scenario: 'contoso' });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Showing 0 of \d+ open issues?$/), T);
+    expect(screen.getByText('No open health issues')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'Medium');
+    expect(router.state.location.search).toContain('severity=Medium');
+    expect(await openIssues()).toBeInTheDocument();
+  });
+});
