@@ -3,6 +3,7 @@ import { noFaults } from '../src/api/contracts/demo';
 import type { ScenarioName } from '../src/api/contracts/vocabulary';
 import { clearQueuedFailures, queueFailure } from './faults';
 import { defaultDefenderError, defenderConfigOf } from './handlers/defender-for-endpoint';
+import { startOutage } from './handlers/demo-outages';
 import { tenantIds } from './identity/directory';
 import { store } from './store/store';
 
@@ -43,4 +44,10 @@ export function givenDefenderForEndpointError(reason = defaultDefenderError) {
     connectedAt: config.value.connectedAt ?? new Date(store.now()).toISOString(),
     error: { reason, since: new Date(store.now()).toISOString() },
   };
+}
+
+/** A running Contoso sensor stopped communicating `minutesAgo` simulated minutes ago. */
+export function givenSensorOutage(sensorId: string, minutesAgo = 0) {
+  const refusal = startOutage(sensorId, minutesAgo);
+  if (refusal) throw new Error(`Cannot start an outage of sensor ${sensorId} (${refusal.status})`);
 }

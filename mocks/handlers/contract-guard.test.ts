@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { demoStateSchema } from '../../src/api/contracts/demo';
-import { defenderSettingsResponseSchema, defenderStatusSchema } from '../../src/api/contracts/defender';
+import {
+  defenderSettingsResponseSchema,
+  defenderStatusSchema,
+} from '../../src/api/contracts/defender';
 import { domainControllerListSchema } from '../../src/api/contracts/domain-controllers';
 import { instancePlanSchema } from '../../src/api/contracts/instance';
 import { meSchema } from '../../src/api/contracts/me';
@@ -9,7 +12,13 @@ import { onboardingSchema } from '../../src/api/contracts/onboarding';
 import { problemSchema } from '../../src/api/contracts/problem';
 import { auditListSchema } from '../../src/api/contracts/audit';
 import { directoryUserListSchema, roleGroupListSchema } from '../../src/api/contracts/role-groups';
-import { sensorListSchema, sensorSchema } from '../../src/api/contracts/sensors';
+import {
+  sensorHistorySchema,
+  sensorListSchema,
+  sensorSchema,
+} from '../../src/api/contracts/sensors';
+import { healthIssueListSchema } from '../../src/api/contracts/health';
+import { demoOutageListSchema } from '../../src/api/contracts/demo-outages';
 import { syslogSettingsResponseSchema } from '../../src/api/contracts/syslog';
 import { scenarioNameSchema } from '../../src/api/contracts/vocabulary';
 import { vpnSettingsResponseSchema } from '../../src/api/contracts/vpn';
@@ -18,6 +27,8 @@ import {
   previewDetectionsResponseSchema,
 } from '../../src/api/contracts/notifications';
 import { scheduledReportsResponseSchema } from '../../src/api/contracts/scheduled-reports';
+import { directoryAccountsResponseSchema } from '../../src/api/contracts/directory-services';
+import { accessKeySchema } from '../../src/api/contracts/sensor-setup';
 import { endpoints } from '../../src/api/endpoints';
 import { givenScenario } from '../configure';
 import { callApi } from '../testing/api-client';
@@ -36,20 +47,62 @@ const reads: {
   { name: 'me', path: () => endpoints.me, schema: meSchema },
   { name: 'sensors', path: () => endpoints.sensors, schema: sensorListSchema },
   { name: 'sensor', path: ({ sensorId }) => endpoints.sensor(sensorId), schema: sensorSchema },
+  {
+    name: 'sensor history',
+    path: ({ sensorId }) => endpoints.sensorHistory(sensorId),
+    schema: sensorHistorySchema,
+  },
+  { name: 'health issues', path: () => endpoints.healthIssues, schema: healthIssueListSchema },
+  { name: 'demo outages', path: () => endpoints.demo.outages, schema: demoOutageListSchema },
   { name: 'demo state', path: () => endpoints.demo.state, schema: demoStateSchema },
   { name: 'instance plan', path: () => endpoints.instancePlan, schema: instancePlanSchema },
-  { name: 'domain controllers', path: () => endpoints.domainControllers, schema: domainControllerListSchema },
+  {
+    name: 'domain controllers',
+    path: () => endpoints.domainControllers,
+    schema: domainControllerListSchema,
+  },
   { name: 'onboarding', path: () => endpoints.onboarding, schema: onboardingSchema },
   { name: 'role groups', path: () => endpoints.roleGroups, schema: roleGroupListSchema },
-  { name: 'directory users', path: () => `${endpoints.directoryUsers}?search=a`, schema: directoryUserListSchema, adminOnly: true },
+  {
+    name: 'directory users',
+    path: () => `${endpoints.directoryUsers}?search=a`,
+    schema: directoryUserListSchema,
+    adminOnly: true,
+  },
   { name: 'audit', path: () => endpoints.audit, schema: auditListSchema, adminOnly: true },
-  { name: 'syslog settings', path: () => endpoints.config('syslog'), schema: syslogSettingsResponseSchema },
+  {
+    name: 'syslog settings',
+    path: () => endpoints.config('syslog'),
+    schema: syslogSettingsResponseSchema,
+  },
   { name: 'vpn settings', path: () => endpoints.config('vpn'), schema: vpnSettingsResponseSchema },
-  { name: 'defender settings', path: () => endpoints.config('defender-for-endpoint'), schema: defenderSettingsResponseSchema },
+  {
+    name: 'defender settings',
+    path: () => endpoints.config('defender-for-endpoint'),
+    schema: defenderSettingsResponseSchema,
+  },
   { name: 'defender status', path: () => endpoints.defenderStatus, schema: defenderStatusSchema },
-  { name: 'email notifications', path: () => endpoints.config('email-notifications'), schema: emailNotificationsResponseSchema },
-  { name: 'scheduled reports', path: () => endpoints.config('scheduled-reports'), schema: scheduledReportsResponseSchema },
-  { name: 'preview detections', path: () => endpoints.config('preview-detections'), schema: previewDetectionsResponseSchema },
+  {
+    name: 'email notifications',
+    path: () => endpoints.config('email-notifications'),
+    schema: emailNotificationsResponseSchema,
+  },
+  {
+    name: 'scheduled reports',
+    path: () => endpoints.config('scheduled-reports'),
+    schema: scheduledReportsResponseSchema,
+  },
+  {
+    name: 'directory services',
+    path: () => endpoints.directoryServices,
+    schema: directoryAccountsResponseSchema,
+  },
+  { name: 'access key', path: () => endpoints.accessKey, schema: accessKeySchema, adminOnly: true },
+  {
+    name: 'preview detections',
+    path: () => endpoints.config('preview-detections'),
+    schema: previewDetectionsResponseSchema,
+  },
 ];
 
 describe.each(scenarioNameSchema.options)('scenario %s', (scenario) => {
@@ -66,7 +119,7 @@ describe.each(scenarioNameSchema.options)('scenario %s', (scenario) => {
           problemSchema.parse(response.body);
           continue;
         }
-        if (read.name === 'sensor' && sensorId === 'none') {
+        if ((read.name === 'sensor' || read.name === 'sensor history') && sensorId === 'none') {
           expect(response.status).toBe(404);
           problemSchema.parse(response.body);
           continue;

@@ -3,12 +3,17 @@ import { store } from '../store/store';
 import { auditHandlers } from './audit';
 import { defenderHandlers } from './defender-for-endpoint';
 import { demoHandlers } from './demo';
+import { demoOutageHandlers } from './demo-outages';
+import { healthHandlers } from './health';
+import { sensorConfigHandlers } from './sensor-config';
 import { deploymentHandlers } from './deployment';
 import { instanceHandlers } from './instance';
+import { directoryServiceHandlers } from './directory-services';
 import { meHandlers } from './me';
 import { notificationHandlers } from './notifications';
 import { roleGroupHandlers } from './role-groups';
 import { sensorHandlers } from './sensors';
+import { sensorSetupHandlers } from './sensor-setup';
 import { syslogHandlers } from './syslog';
 import { vpnHandlers } from './vpn';
 
@@ -16,6 +21,9 @@ import { vpnHandlers } from './vpn';
 export const handlers = [
   ...createIdentityHandlers({ getDirectory: () => store.state.directory }),
   ...demoHandlers,
+  ...demoOutageHandlers,
+  ...sensorConfigHandlers,
+  ...healthHandlers,
   ...meHandlers,
   ...sensorHandlers,
   ...instanceHandlers,
@@ -24,6 +32,8 @@ export const handlers = [
   ...auditHandlers,
   ...syslogHandlers,
   ...notificationHandlers,
+  ...directoryServiceHandlers,
+  ...sensorSetupHandlers,
   ...vpnHandlers,
   ...defenderHandlers,
 ];

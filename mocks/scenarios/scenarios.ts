@@ -21,7 +21,11 @@ export const scenarioDescriptions: Record<ScenarioName, string> = {
   large: '200 sensors across eleven domains and 100,000 users.',
 };
 
-export function instanceFor(name: string, createdAt: number, region: DataRegion = 'North America'): Instance {
+export function instanceFor(
+  name: string,
+  createdAt: number,
+  region: DataRegion = 'North America',
+): Instance {
   return {
     name,
     url: `https://${name}.vigil.example`,
@@ -46,6 +50,27 @@ export function createScenarioState(
   const contoso = emptyTenantState();
   contoso.instance = instanceFor('contoso', scenarioEpoch - contosoAge);
   createRoleGroups(directory, tenantIds.contoso, 'contoso');
+  if (scenario !== 'fresh') {
+    // The AD forest is connected: one standard directory service account, password set.
+    const at = new Date(scenarioEpoch - contosoAge + 3_600_000).toISOString();
+    contoso.config['directory-services'] = {
+      value: {
+        accounts: [
+          {
+            id: 'b1d5e3a0-0000-4000-8000-000000000001',
+            kind: 'Standard account',
+            accountName: 'svc-vigil',
+            domain: 'contoso.com',
+            password: 'Demo-Only-Passw0rd!',
+            passwordUpdatedAt: at,
+          },
+        ],
+      },
+      revision: 1,
+      updatedAt: at,
+      updatedBy: 'Adele Vance',
+    };
+  }
   const groups = roleGroupNames('contoso');
   addMember(directory, groups.User, demoUserIds.analyst);
   addMember(directory, groups.Viewer, demoUserIds.viewer);

@@ -2,6 +2,7 @@ import type { DomainControllerList } from '../../src/api/contracts/domain-contro
 import type { DirectoryTenant } from '../identity/directory';
 import { tenantWorld } from '../world/world';
 import { scenarioEpoch } from './clock';
+import { installedSensorIdsOn } from './installed-sensors';
 import { tenantSensors } from './sensor-records';
 import type { MockState, TenantState } from './state';
 
@@ -18,7 +19,8 @@ export function tenantDomainControllers(
   if (!tenantState.instance) return { items: [], total: 0, monitored: 0, unmonitored: 0 };
   const sensorIds = new Set(tenantSensors(state, tenant, tenantState, now).map((s) => s.id));
   const items = tenantWorld(state.scenario, tenant, scenarioEpoch).domainControllers.map((dc) => {
-    const sensorId = dc.sensorId && sensorIds.has(dc.sensorId) ? dc.sensorId : null;
+    const installed = installedSensorIdsOn(tenantState, dc.fqdn).find((id) => sensorIds.has(id));
+    const sensorId = dc.sensorId && sensorIds.has(dc.sensorId) ? dc.sensorId : (installed ?? null);
     return { ...dc, monitored: sensorId !== null, sensorId };
   });
   const monitored = items.filter((dc) => dc.monitored).length;

@@ -5,18 +5,27 @@ import { hash } from '../world/hash';
 import { tenantWorld } from '../world/world';
 import { scenarioEpoch } from './clock';
 import { tenantHealthIssues } from './health-records';
+import { installedSensors } from './installed-sensors';
+import { applySensorEffects } from './sensor-effects';
 import type { MockState, TenantState } from './state';
 
 /**
  * The tenant's sensors as the API shows them: generated sensors, with the user's changes applied
  * and time-relative fields (last seen, health) computed for `now`.
  */
-export function tenantSensors(state: MockState, tenant: DirectoryTenant, tenantState: TenantState, now: number): Sensor[] {
+export function tenantSensors(
+  state: MockState,
+  tenant: DirectoryTenant,
+  tenantState: TenantState,
+  now: number,
+): Sensor[] {
   if (!tenantState.instance) return [];
   const world = tenantWorld(state.scenario, tenant, scenarioEpoch);
-  const openIssues = tenantHealthIssues(state, tenant, tenantState, now).filter((i) => i.status === 'Open');
+  const openIssues = tenantHealthIssues(state, tenant, tenantState, now).filter(
+    (i) => i.status === 'Open',
+  );
   const sensors: Sensor[] = [];
-  for (const generated of world.sensors) {
+  for (const generated of [...world.sensors, ...installedSensors(tenantState, now)]) {
     const change = tenantState.sensorChanges[generated.id] ?? {};
     if (change.deleted) continue;
     const { silentForMinutes, trouble: _trouble, ...rest } = generated;
@@ -26,15 +35,19 @@ export function tenantSensors(state: MockState, tenant: DirectoryTenant, tenantS
       silentForMinutes === null
         ? now - jitterSeconds * 1000
         : Math.min(now, scenarioEpoch) - silentForMinutes * 60_000;
-    sensors.push({
-      ...rest,
-      description: change.description ?? rest.description,
-      delayedUpdate: change.delayedUpdate ?? rest.delayedUpdate,
-      lastSeen: new Date(lastSeen).toISOString(),
-      health: worstSeverity(issues.map((i) => i.severity)) ?? 'Healthy',
-      openHealthIssues: issues.length,
-      etag: `W/"${change.revision ?? 0}"`,
-    });
+    sensors.push(
+      applySensorEffects(
+        {
+          ...rest,
+          lastSeen: new Date(lastSeen).toISOString(),
+          health: worstSeverity(issues.map((i) => i.severity)) ?? 'Healthy',
+          openHealthIssues: issues.length,
+          etag: '',
+        },
+        tenantState,
+        now,
+      ),
+    );
   }
   return sensors;
 }

@@ -8,9 +8,41 @@ import type { ClockState } from './clock';
 /** What a user changed about a generated sensor. Generated data is never stored, only changes. */
 export interface SensorChange {
   description?: string;
+  domainControllers?: string[];
+  networkAdapters?: { name: string; selected: boolean }[];
   delayedUpdate?: boolean;
   deleted?: boolean;
   revision?: number;
+  /** When an Administrator last saved the sensor's configuration (ISO). */
+  configuredAt?: string;
+}
+
+/** A status change an Administrator made to a health issue (Close, Suppress, Reopen). */
+export interface HealthChange {
+  status: 'Open' | 'Closed' | 'Suppressed';
+  reason: string | null;
+  /** Simulated time of the change (ms). */
+  at: number;
+  by: string;
+}
+
+/** Demo: a sensor made to stop communicating from `startedAt` until `endedAt` (ms). */
+export interface SensorOutage {
+  id: string;
+  sensorId: string;
+  startedAt: number;
+  endedAt: number | null;
+}
+
+/** A sensor that registered itself with the access key after the scenario started. */
+export interface InstalledSensor {
+  id: string;
+  machineName: string;
+  domainControllerFqdn: string;
+  domain: string;
+  version: string;
+  /** Simulated time of the registration (ms); its status follows from how long ago that was. */
+  installedAt: number;
 }
 
 /** A versioned configuration resource (syslog settings, VPN, …) as stored. */
@@ -24,6 +56,16 @@ export interface StoredConfig {
 export interface TenantState {
   instance: Instance | null;
   sensorChanges: Record<string, SensorChange>;
+  /** Health issue id → the latest status change (absent in states saved before it existed). */
+  healthChanges?: Record<string, HealthChange>;
+  /** Simulated sensor outages, oldest first. */
+  outages?: SensorOutage[];
+  /** Access key generation: regenerating the key adds one (the key derives from it). */
+  accessKeyGeneration?: number;
+  /** When the current access key was made (ISO); absent: when the instance was created. */
+  accessKeyGeneratedAt?: string;
+  /** Sensors installed (simulated) with the access key, oldest first. */
+  installedSensors?: InstalledSensor[];
   config: Record<string, StoredConfig>;
   audit: AuditEntry[];
 }
@@ -38,5 +80,14 @@ export interface MockState {
 }
 
 export function emptyTenantState(): TenantState {
-  return { instance: null, sensorChanges: {}, config: {}, audit: [] };
+  return {
+    instance: null,
+    sensorChanges: {},
+    healthChanges: {},
+    outages: [],
+    accessKeyGeneration: 0,
+    installedSensors: [],
+    config: {},
+    audit: [],
+  };
 }

@@ -7,6 +7,10 @@ export const endpoints = {
   onboarding: '/api/onboarding',
   sensors: '/api/sensors',
   sensor: (id: string) => `/api/sensors/${encodeURIComponent(id)}`,
+  sensorHistory: (id: string) => `/api/sensors/${encodeURIComponent(id)}/history`,
+  sensorsDelayedUpdate: '/api/sensors/delayed-update',
+  healthIssues: '/api/health-issues',
+  healthIssueStatus: (id: string) => `/api/health-issues/${encodeURIComponent(id)}/status`,
   config: (resource: string) => `/api/config/${encodeURIComponent(resource)}`,
   syslogTest: '/api/config/syslog/test',
   audit: '/api/audit',
@@ -16,18 +20,31 @@ export const endpoints = {
     `/api/role-groups/${encodeURIComponent(group)}/members/${encodeURIComponent(userId)}`,
   directoryUsers: '/api/directory/users',
   defenderStatus: '/api/defender-for-endpoint/status',
+  directoryServices: '/api/directory-services',
+  directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
+  sensorSetup: '/api/sensor-setup',
+  accessKey: '/api/access-key',
+  accessKeyRegenerate: '/api/access-key/regenerate',
+  /** Called by sensors (access key header), not by the portal's users. */
+  sensorRegister: '/api/sensor-api/register',
   demo: {
     state: '/api/demo/state',
     reset: '/api/demo/reset',
     faults: '/api/demo/faults',
     advance: '/api/demo/advance',
+    outages: '/api/demo/outages',
+    outage: (sensorId: string) => `/api/demo/outages/${encodeURIComponent(sensorId)}`,
   },
 } as const;
 
 /** Route patterns for the mock backend (MSW path syntax). */
 export const endpointPatterns = {
   sensor: '/api/sensors/:sensorId',
+  sensorHistory: '/api/sensors/:sensorId/history',
+  healthIssueStatus: '/api/health-issues/:issueId/status',
+  demoOutage: '/api/demo/outages/:sensorId',
   config: '/api/config/:resource',
   roleGroupMembers: '/api/role-groups/:role/members',
   roleGroupMember: '/api/role-groups/:role/members/:userId',
+  directoryService: '/api/directory-services/:id',
 } as const;

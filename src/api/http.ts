@@ -19,6 +19,10 @@ interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Concurrency token of the resource being changed (sent as If-Match). */
   ifMatch?: string | undefined;
+  /** Extra request headers (e.g. a sensor's access key). */
+  headers?: Record<string, string> | undefined;
+  /** Send no bearer token: the caller authenticates some other way (a sensor's access key). */
+  anonymous?: boolean | undefined;
 }
 
 async function request<T>(
@@ -29,8 +33,8 @@ async function request<T>(
   options: RequestOptions,
   retried = false,
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (tokens) {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (tokens && !options.anonymous) {
     headers.Authorization = `Bearer ${retried ? await tokens.refreshAccessToken() : await tokens.getAccessToken()}`;
   }
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -50,7 +54,7 @@ async function request<T>(
   }
 
   // 401: the token may have been revoked or expired early; renew it once and try again.
-  if (response.status === 401 && tokens && !retried) {
+  if (response.status === 401 && tokens && !options.anonymous && !retried) {
     return request(method, path, schema, body, options, true);
   }
   if (!response.ok) throw await ApiError.fromResponse(response);
@@ -68,6 +72,33 @@ async function request<T>(
   return parsed.data;
 }
 
+/** A file the service sends (Content-Disposition names it). */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
+function fileNameOf(response: Response): string | null {
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+}
+
+async function download(path: string, retried = false): Promise<DownloadedFile> {
+  const headers: Record<string, string> = { Accept: '*/*' };
+  if (tokens) {
+    headers.Authorization = `Bearer ${retried ? await tokens.refreshAccessToken() : await tokens.getAccessToken()}`;
+  }
+  let response: Response;
+  try {
+    response = await fetch(`${baseUrl}${path}`, { headers });
+  } catch (cause) {
+    throw ApiError.network(cause);
+  }
+  if (response.status === 401 && tokens && !retried) return download(path, true);
+  if (!response.ok) throw await ApiError.fromResponse(response);
+  return { blob: await response.blob(), fileName: fileNameOf(response) };
+}
+
 /** The one HTTP helper: bearer token, parse every response with its contract, ApiError otherwise. */
 export const http = {
   get<T>(path: string, schema: z.ZodType<T>, options: RequestOptions = {}) {
@@ -81,5 +112,9 @@ export const http = {
     options: RequestOptions = {},
   ) {
     return request(method, path, schema, body, options);
+  },
+  /** A file download (same token and errors as every call); the body is not parsed. */
+  download(path: string) {
+    return download(path);
   },
 };

@@ -1,15 +1,28 @@
-import { HomeRegular, SettingsRegular } from '@fluentui/react-icons';
+import { HeartPulseRegular, HomeRegular, SettingsRegular } from '@fluentui/react-icons';
 import type { Permission } from '@/api/contracts/permissions';
 import type { NavSection } from '@/components/layout/side-nav';
 import { paths } from '@/config/paths';
 
 /** The left navigation. Add a page here only when its route exists. */
-export function portalNavigation(): NavSection[] {
+export function portalNavigation(
+  counts: { openHealthIssues?: number | undefined } = {},
+): NavSection[] {
+  const open = counts.openHealthIssues;
   return [
     {
       title: 'Manage',
       items: [
         { label: 'Home', to: paths.home, icon: <HomeRegular /> },
+        {
+          label: 'Health Center',
+          to: paths.health,
+          icon: <HeartPulseRegular />,
+          count: open,
+          countLabel:
+            open === undefined
+              ? undefined
+              : `${open} open health ${open === 1 ? 'issue' : 'issues'}`,
+        },
         { label: 'Configuration', to: paths.configuration.root, icon: <SettingsRegular /> },
       ],
     },
@@ -26,13 +39,16 @@ export interface SubNavSection {
  * Configuration's sub-navigation, grouped like the product's (System, Data sources, Detection,
  * Notifications and reports, Preview, Admin). Only pages that exist are listed; empty groups hide.
  */
-export function configurationNavigation(can: (permission: Permission) => boolean = () => true): SubNavSection[] {
+export function configurationNavigation(
+  can: (permission: Permission) => boolean = () => true,
+): SubNavSection[] {
   const c = paths.configuration;
   const sections: SubNavSection[] = [
     { title: 'System', items: [{ label: 'Sensors', to: c.sensors }] },
     {
       title: 'Data sources',
       items: [
+        { label: 'Directory services', to: c.directoryServices },
         { label: 'VPN', to: c.vpn },
         { label: 'Microsoft Defender for Endpoint', to: c.defenderForEndpoint },
       ],

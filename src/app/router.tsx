@@ -11,7 +11,11 @@ import { RouteError } from './routes/route-error';
  * Filters, sort and the selected item live in the search params: changing only those must not
  * re-run the guards and prefetches. Explicit revalidation (Retry) and path changes still do.
  */
-const skipOnSearchChange: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+const skipOnSearchChange: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) =>
   currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
     ? false
     : defaultShouldRevalidate;
@@ -84,6 +88,14 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
               },
             },
             {
+              path: paths.health,
+              shouldRevalidate: skipOnSearchChange,
+              lazy: async () => {
+                const route = await import('./routes/health');
+                return { Component: route.Component, loader: route.loader(queryClient) };
+              },
+            },
+            {
               path: paths.configuration.root,
               lazy: () => import('./routes/configuration/layout'),
               children: [
@@ -121,6 +133,13 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
                   path: paths.configuration.previewDetections,
                   lazy: async () => {
                     const route = await import('./routes/configuration/preview-detections');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+                {
+                  path: paths.configuration.directoryServices,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/directory-services');
                     return { Component: route.Component, loader: route.loader(queryClient) };
                   },
                 },

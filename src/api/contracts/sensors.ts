@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fqdnSchema } from './config';
 import {
   isoDateTime,
   sensorHealthSchema,
@@ -40,3 +41,63 @@ export const sensorListSchema = z.object({
   asOf: isoDateTime,
 });
 export type SensorList = z.infer<typeof sensorListSchema>;
+
+/** Domain controller FQDNs a standalone sensor may list. */
+export const sensorDomainControllersSchema = z
+  .array(fqdnSchema)
+  .max(50, 'A sensor can list at most 50 domain controllers')
+  .refine(
+    (list) => new Set(list.map((fqdn) => fqdn.toLowerCase())).size === list.length,
+    'Each domain controller can be listed once',
+  );
+
+/**
+ * PATCH /api/sensors/:id — what an Administrator may change about a sensor (domain catalog §6.2).
+ * Only the fields sent change. Rules that depend on the sensor (standalone sensors need a domain
+ * controller; the adapters must be the machine's) are checked by the service.
+ */
+export const sensorUpdateSchema = sensorSchema
+  .pick({ description: true, domainControllers: true, networkAdapters: true, delayedUpdate: true })
+  .extend({
+    description: z.string().trim().max(500, 'Use at most 500 characters'),
+    domainControllers: sensorDomainControllersSchema,
+    networkAdapters: z
+      .array(networkAdapterSchema)
+      .refine(
+        (list) => list.some((a) => a.selected),
+        'Select at least one capture network adapter',
+      ),
+  })
+  .partial();
+export type SensorUpdate = z.infer<typeof sensorUpdateSchema>;
+
+/** POST /api/sensors/delayed-update — turn delayed update (72 h) on or off for many sensors. */
+export const delayedUpdateRequestSchema = z.object({
+  sensorIds: z.array(z.string().min(1)).min(1, 'Select at least one sensor').max(1000),
+  delayedUpdate: z.boolean(),
+});
+export type DelayedUpdateRequest = z.infer<typeof delayedUpdateRequestSchema>;
+export const delayedUpdateResultSchema = z.object({ updated: z.number().int().nonnegative() });
+
+/** How long delayed-update sensors wait after a release before they update (domain catalog §6.3). */
+export const delayedUpdateHours = 72;
+
+/** A sensor's connection state over a stretch of time. */
+export const sensorHistoryStateSchema = z.enum(['Connected', 'Disconnected', 'Stopped']);
+export type SensorHistoryState = z.infer<typeof sensorHistoryStateSchema>;
+
+export const sensorHistorySegmentSchema = z.object({
+  state: sensorHistoryStateSchema,
+  from: isoDateTime,
+  to: isoDateTime,
+});
+export type SensorHistorySegment = z.infer<typeof sensorHistorySegmentSchema>;
+
+/** GET /api/sensors/:id/history — the last 30 days as consecutive segments, oldest first. */
+export const sensorHistorySchema = z.object({
+  sensorId: z.string(),
+  from: isoDateTime,
+  to: isoDateTime,
+  segments: z.array(sensorHistorySegmentSchema),
+});
+export type SensorHistory = z.infer<typeof sensorHistorySchema>;

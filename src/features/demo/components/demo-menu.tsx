@@ -12,14 +12,23 @@ import {
   MenuTrigger,
   type MenuProps,
 } from '@fluentui/react-components';
-import { ArrowResetRegular, BeakerRegular, ClockArrowDownloadRegular } from '@fluentui/react-icons';
+import {
+  ArrowDownloadRegular,
+  ArrowResetRegular,
+  BeakerRegular,
+  ClockArrowDownloadRegular,
+  PlugDisconnectedRegular,
+} from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { noFaults, type FaultSettings } from '@/api/contracts/demo';
 import { scenarioNameSchema } from '@/api/contracts/vocabulary';
 import { demoQueries } from '../api/demo-queries';
 import { useAdvanceClock } from '../api/use-advance-clock';
 import { useResetDemo } from '../api/use-reset-demo';
 import { useSetFaults } from '../api/use-set-faults';
+import { OutageDialog } from './outage-dialog';
+import { SimulateSensorInstallDialog } from './simulate-sensor-install-dialog';
 
 const latencyChoices = [0, 1000, 3000] as const;
 const errorRateChoices = [0, 0.1, 0.3] as const;
@@ -30,6 +39,8 @@ export function DemoMenu() {
   const reset = useResetDemo();
   const setFaults = useSetFaults();
   const advance = useAdvanceClock();
+  const [outageOpen, setOutageOpen] = useState(false);
+  const [installOpen, setInstallOpen] = useState(false);
   const faults = state?.faults ?? noFaults;
   const scenario = state?.scenario ?? 'contoso';
 
@@ -49,65 +60,78 @@ export function DemoMenu() {
 
   const active = faults.latencyMs > 0 || faults.errorRate > 0 || faults.offline;
   return (
-    <Menu
-      checkedValues={{
-        scenario: [scenario],
-        latency: [String(faults.latencyMs)],
-        errorRate: [String(faults.errorRate)],
-        offline: faults.offline ? ['offline'] : [],
-      }}
-      onCheckedValueChange={onChange}
-    >
-      <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<BeakerRegular />}>
-          {active ? 'Demo (faults on)' : 'Demo'}
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          <MenuGroup>
-            <MenuGroupHeader>Scenario</MenuGroupHeader>
-            {scenarioNameSchema.options.map((name) => (
-              <MenuItemRadio key={name} name="scenario" value={name}>
-                {name}
-              </MenuItemRadio>
-            ))}
-          </MenuGroup>
-          <MenuItem icon={<ArrowResetRegular />} onClick={() => reset.mutate(scenario)}>
-            Reset demo data
-          </MenuItem>
-          <MenuDivider />
-          <MenuGroup>
-            <MenuGroupHeader>Simulation</MenuGroupHeader>
-            <MenuItem icon={<ClockArrowDownloadRegular />} onClick={() => advance.mutate(15)}>
-              Advance time by 15 minutes
+    <>
+      <OutageDialog open={outageOpen} onClose={() => setOutageOpen(false)} />
+      {installOpen ? <SimulateSensorInstallDialog onClose={() => setInstallOpen(false)} /> : null}
+      <Menu
+        checkedValues={{
+          scenario: [scenario],
+          latency: [String(faults.latencyMs)],
+          errorRate: [String(faults.errorRate)],
+          offline: faults.offline ? ['offline'] : [],
+        }}
+        onCheckedValueChange={onChange}
+      >
+        <MenuTrigger disableButtonEnhancement>
+          <Button appearance="subtle" icon={<BeakerRegular />}>
+            {active ? 'Demo (faults on)' : 'Demo'}
+          </Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            <MenuGroup>
+              <MenuGroupHeader>Scenario</MenuGroupHeader>
+              {scenarioNameSchema.options.map((name) => (
+                <MenuItemRadio key={name} name="scenario" value={name}>
+                  {name}
+                </MenuItemRadio>
+              ))}
+            </MenuGroup>
+            <MenuItem icon={<ArrowResetRegular />} onClick={() => reset.mutate(scenario)}>
+              Reset demo data
             </MenuItem>
-            <MenuItem icon={<ClockArrowDownloadRegular />} onClick={() => advance.mutate(24 * 60)}>
-              Advance time by 1 day
-            </MenuItem>
-          </MenuGroup>
-          <MenuDivider />
-          <MenuGroup>
-            <MenuGroupHeader>Added latency</MenuGroupHeader>
-            {latencyChoices.map((ms) => (
-              <MenuItemRadio key={ms} name="latency" value={String(ms)}>
-                {ms === 0 ? 'No added latency' : `${ms / 1000} s latency`}
-              </MenuItemRadio>
-            ))}
-          </MenuGroup>
-          <MenuGroup>
-            <MenuGroupHeader>Error rate</MenuGroupHeader>
-            {errorRateChoices.map((rate) => (
-              <MenuItemRadio key={rate} name="errorRate" value={String(rate)}>
-                {rate === 0 ? 'No errors' : `${rate * 100}% of calls fail`}
-              </MenuItemRadio>
-            ))}
-          </MenuGroup>
-          <MenuItemCheckbox name="offline" value="offline">
-            Offline
-          </MenuItemCheckbox>
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+            <MenuDivider />
+            <MenuGroup>
+              <MenuGroupHeader>Simulation</MenuGroupHeader>
+              <MenuItem icon={<ClockArrowDownloadRegular />} onClick={() => advance.mutate(15)}>
+                Advance time by 15 minutes
+              </MenuItem>
+              <MenuItem
+                icon={<ClockArrowDownloadRegular />}
+                onClick={() => advance.mutate(24 * 60)}
+              >
+                Advance time by 1 day
+              </MenuItem>
+              <MenuItem icon={<PlugDisconnectedRegular />} onClick={() => setOutageOpen(true)}>
+                Simulate sensor outage…
+              </MenuItem>
+              <MenuItem icon={<ArrowDownloadRegular />} onClick={() => setInstallOpen(true)}>
+                Simulate sensor install…
+              </MenuItem>
+            </MenuGroup>
+            <MenuDivider />
+            <MenuGroup>
+              <MenuGroupHeader>Added latency</MenuGroupHeader>
+              {latencyChoices.map((ms) => (
+                <MenuItemRadio key={ms} name="latency" value={String(ms)}>
+                  {ms === 0 ? 'No added latency' : `${ms / 1000} s latency`}
+                </MenuItemRadio>
+              ))}
+            </MenuGroup>
+            <MenuGroup>
+              <MenuGroupHeader>Error rate</MenuGroupHeader>
+              {errorRateChoices.map((rate) => (
+                <MenuItemRadio key={rate} name="errorRate" value={String(rate)}>
+                  {rate === 0 ? 'No errors' : `${rate * 100}% of calls fail`}
+                </MenuItemRadio>
+              ))}
+            </MenuGroup>
+            <MenuItemCheckbox name="offline" value="offline">
+              Offline
+            </MenuItemCheckbox>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </>
   );
 }

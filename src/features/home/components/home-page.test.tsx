@@ -92,14 +92,18 @@ describe('Home', () => {
       'href',
       paths.sensors,
     );
-    // Directory services has no page yet: no link to it.
-    expect(within(panel).queryByRole('link', { name: 'Go to Directory services' })).toBeNull();
+    expect(within(panel).getByRole('link', { name: 'Go to Directory services' })).toHaveAttribute(
+      'href',
+      paths.configuration.directoryServices,
+    );
   });
 
-  it('ticks the sensor steps from Contoso’s real state', async () => {
+  it('hides the setup steps once Contoso’s real state has ticked them all', async () => {
     await renderRoute(paths.home);
-    const steps = await onboardingSteps();
-    expect(steps[1]).toMatch(/install the first sensor \(done\)11 sensors installed/);
-    expect(steps[2]).toMatch(/Configure the first sensor \(done\)/);
+    expect(await screen.findByRole('table', { name: 'Sensors by status' }, T)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^Set up/ })).toBeNull();
+    expect(
+      screen.getByText('Setup complete: your forest is connected and a sensor is configured.'),
+    ).toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { sensorListSchema, sensorSchema } from '@/api/contracts/sensors';
+import { healthIssueListSchema } from '@/api/contracts/health';
+import { sensorHistorySchema, sensorListSchema, sensorSchema } from '@/api/contracts/sensors';
 import { endpoints } from '@/api/endpoints';
 import { http } from '@/api/http';
 import { shouldRetry } from '@/lib/query-client';
@@ -21,6 +22,26 @@ export const sensorQueries = {
     queryOptions({
       queryKey: [...sensorQueries.details(), id] as const,
       queryFn: ({ signal }) => http.get(endpoints.sensor(id), sensorSchema, { signal }),
+      retry: shouldRetry,
+    }),
+  histories: () => [...sensorQueries.all(), 'history'] as const,
+  /** The last 30 days of a sensor's connection status. */
+  history: (id: string) =>
+    queryOptions({
+      queryKey: [...sensorQueries.histories(), id] as const,
+      queryFn: ({ signal }) =>
+        http.get(endpoints.sensorHistory(id), sensorHistorySchema, { signal }),
+      retry: shouldRetry,
+    }),
+  /**
+   * Open health issues, under the Health Center's key for them (features can't import each
+   * other), so both share one cache entry.
+   */
+  openHealthIssues: () =>
+    queryOptions({
+      queryKey: ['health-issues', 'list', 'Open'] as const,
+      queryFn: ({ signal }) =>
+        http.get(`${endpoints.healthIssues}?status=Open`, healthIssueListSchema, { signal }),
       retry: shouldRetry,
     }),
 };

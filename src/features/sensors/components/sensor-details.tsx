@@ -1,5 +1,4 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
-import { CheckmarkRegular, SubtractRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import type { Sensor } from '@/api/contracts/sensors';
 import { HealthBadge } from '@/components/domain/health-badge';
@@ -24,26 +23,9 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground2 },
   definition: { margin: 0, overflowWrap: 'anywhere' },
-  items: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  adapters: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  adapter: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  muted: { color: tokens.colorNeutralForeground2 },
 });
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+export function Section({ title, children }: { title: string; children: ReactNode }) {
   const styles = useStyles();
   return (
     <section className={styles.section}>
@@ -69,11 +51,10 @@ function Facts({ facts }: { facts: [label: string, value: ReactNode][] }) {
   );
 }
 
-/** Everything the portal knows about one sensor, read-only, in the order an admin checks it. */
+/** What the portal knows about one sensor's identity and state, read-only. */
 export function SensorDetails({ sensor, asOf }: { sensor: Sensor; asOf: string }) {
-  const styles = useStyles();
   return (
-    <div className={styles.root}>
+    <>
       <Section title="General">
         <Facts
           facts={[
@@ -100,42 +81,6 @@ export function SensorDetails({ sensor, asOf }: { sensor: Sensor; asOf: string }
           ]}
         />
       </Section>
-      <Section title="Description">
-        <Text className={sensor.description ? undefined : styles.muted}>
-          {sensor.description || 'No description.'}
-        </Text>
-      </Section>
-      <Section title="Domain controllers">
-        {sensor.domainControllers.length > 0 ? (
-          <ul className={styles.items}>
-            {sensor.domainControllers.map((fqdn) => (
-              <li key={fqdn}>{fqdn}</li>
-            ))}
-          </ul>
-        ) : (
-          <Text className={styles.muted}>No domain controllers listed.</Text>
-        )}
-      </Section>
-      <Section title="Capture network adapters">
-        {sensor.networkAdapters.length > 0 ? (
-          <ul className={styles.adapters}>
-            {sensor.networkAdapters.map((adapter) => (
-              <li key={adapter.name} className={styles.adapter}>
-                {adapter.selected ? (
-                  <CheckmarkRegular aria-hidden />
-                ) : (
-                  <SubtractRegular aria-hidden />
-                )}
-                <span>
-                  {adapter.name} — {adapter.selected ? 'Selected' : 'Not selected'}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <Text className={styles.muted}>No network adapters reported.</Text>
-        )}
-      </Section>
-    </div>
+    </>
   );
 }

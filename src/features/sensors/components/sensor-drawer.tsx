@@ -1,15 +1,38 @@
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   DrawerBody,
   DrawerHeader,
   DrawerHeaderTitle,
+  makeStyles,
   MessageBar,
   MessageBarBody,
   OverlayDrawer,
+  tokens,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
 import type { Sensor } from '@/api/contracts/sensors';
-import { SensorDetails } from './sensor-details';
+import { usePermissions } from '@/lib/auth/use-permissions';
+import { DeleteSensorSection } from './delete-sensor-section';
+import { SensorConfigForm } from './sensor-config-form';
+import { Section, SensorDetails } from './sensor-details';
+import { SensorHealthIssues } from './sensor-health-issues';
+import { SensorHistoryTimeline } from './sensor-history-timeline';
+
+const useStyles = makeStyles({
+  body: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+    paddingBottom: tokens.spacingVerticalXL,
+  },
+});
 
 export interface SensorDrawerProps {
   /** Id from the URL; null when the drawer is closed. */
@@ -20,43 +43,113 @@ export interface SensorDrawerProps {
   onClose: () => void;
 }
 
-/** The details of the sensor named in the URL, beside the list. */
-export function SensorDrawer({ sensorId, sensor, asOf, onClose }: SensorDrawerProps) {
+function DiscardDialog({
+  open,
+  onDiscard,
+  onStay,
+}: {
+  open: boolean;
+  onDiscard: () => void;
+  onStay: () => void;
+}) {
   return (
-    <OverlayDrawer
-      open={sensorId !== null}
-      onOpenChange={(_, data) => {
-        if (!data.open) onClose();
-      }}
-      position="end"
-      size="medium"
-    >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button
-              appearance="subtle"
-              aria-label="Close"
-              icon={<DismissRegular />}
-              onClick={onClose}
-            />
-          }
-        >
-          {sensor ? sensor.name : 'Sensor not found'}
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        {sensor ? (
-          <SensorDetails sensor={sensor} asOf={asOf} />
-        ) : (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              This instance has no sensor with the id in the link. It may have been deleted; pick a
-              sensor from the list instead.
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </DrawerBody>
-    </OverlayDrawer>
+    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onStay()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Close without saving?</DialogTitle>
+          <DialogContent>
+            You changed this sensor’s configuration and haven’t saved it. If you close now, your
+            changes are lost.
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onStay}>
+              Keep editing
+            </Button>
+            <Button onClick={onDiscard}>Close and discard changes</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/** The sensor named in the URL beside the list: state, health, history, configuration. */
+export function SensorDrawer({ sensorId, sensor, asOf, onClose }: SensorDrawerProps) {
+  const styles = useStyles();
+  const { can } = usePermissions();
+  const canEdit = can('config.sensors');
+  const [dirty, setDirty] = useState(false);
+  const [askDiscard, setAskDiscard] = useState(false);
+  const onDirtyChange = useCallback((next: boolean) => setDirty(next), []);
+  const requestClose = () => (dirty ? setAskDiscard(true) : onClose());
+
+  return (
+    <>
+      <OverlayDrawer
+        open={sensorId !== null}
+        onOpenChange={(_, data) => {
+          if (!data.open) requestClose();
+        }}
+        position="end"
+        size="medium"
+      >
+        <DrawerHeader>
+          <DrawerHeaderTitle
+            action={
+              <Button
+                appearance="subtle"
+                aria-label="Close"
+                icon={<DismissRegular />}
+                onClick={requestClose}
+              />
+            }
+          >
+            {sensor ? sensor.name : 'Sensor not found'}
+          </DrawerHeaderTitle>
+        </DrawerHeader>
+        <DrawerBody>
+          {sensor ? (
+            <div className={styles.body}>
+              <SensorDetails sensor={sensor} asOf={asOf} />
+              <Section title="Open health issues">
+                <SensorHealthIssues sensorId={sensor.id} />
+              </Section>
+              <Section title="Status history (last 30 days)">
+                <SensorHistoryTimeline sensorId={sensor.id} />
+              </Section>
+              <Section title="Configuration">
+                <SensorConfigForm
+                  key={sensor.id}
+                  sensor={sensor}
+                  canEdit={canEdit}
+                  onDirtyChange={onDirtyChange}
+                />
+              </Section>
+              {canEdit && (
+                <Section title="Delete sensor">
+                  <DeleteSensorSection sensor={sensor} onDeleted={onClose} />
+                </Section>
+              )}
+            </div>
+          ) : (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                This instance has no sensor with the id in the link. It may have been deleted; pick
+                a sensor from the list instead.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </DrawerBody>
+      </OverlayDrawer>
+      <DiscardDialog
+        open={askDiscard}
+        onStay={() => setAskDiscard(false)}
+        onDiscard={() => {
+          setAskDiscard(false);
+          setDirty(false);
+          onClose();
+        }}
+      />
+    </>
   );
 }

@@ -15,12 +15,19 @@ import {
   type SensorColumnId,
   type SensorView,
 } from '../utils/sensor-filters';
+import { DcCoverageBanner } from './dc-coverage-banner';
 import { SensorToolbar } from './sensor-toolbar';
 import { SensorsTable } from './sensors-table';
 import { SensorsTableSkeleton } from './sensors-table-skeleton';
+import { useSensorSelection } from './use-sensor-selection';
 
 // The drawer is needed only once a sensor is opened: load it then.
-const SensorDrawer = lazy(() => import('./sensor-drawer').then((m) => ({ default: m.SensorDrawer })));
+const SensorDrawer = lazy(() =>
+  import('./sensor-drawer').then((m) => ({ default: m.SensorDrawer })),
+);
+// Sensor setup (download, access key and its dialogs) is a side panel, not the list: it loads
+// alongside, without holding back the first render of the sensors.
+const SensorSetup = lazy(() => import('./sensor-setup').then((m) => ({ default: m.SensorSetup })));
 
 const useStyles = makeStyles({
   // Fills the page area so the table scrolls inside, below the toolbar.
@@ -62,6 +69,7 @@ export function SensorsPage() {
     () => (items ? applySensorView(items, { q, status, health, sort, dir, sensor: null }) : []),
     [items, q, status, health, sort, dir],
   );
+  const selection = useSensorSelection(rows);
 
   const header = (
     <PageHeader
@@ -95,6 +103,10 @@ export function SensorsPage() {
   return (
     <div className={styles.root}>
       {header}
+      <DcCoverageBanner />
+      <Suspense fallback={null}>
+        <SensorSetup />
+      </Suspense>
       {total === 0 ? (
         <EmptyState icon={<RadarRegular />} title="No sensors yet">
           Sensors appear here once the sensor setup is installed on a domain controller, an AD FS
@@ -104,6 +116,7 @@ export function SensorsPage() {
       ) : (
         <>
           <SensorToolbar view={view} onChange={change} counts={{ shown: rows.length, total }} />
+          {selection.bar}
           {rows.length === 0 ? (
             <EmptyState
               icon={<SearchRegular />}
@@ -125,6 +138,7 @@ export function SensorsPage() {
               dir={dir}
               onSort={sortBy}
               onOpen={openSensor}
+              selection={selection.table}
             />
           )}
         </>

@@ -1,10 +1,12 @@
 import {
+  Checkbox,
   makeStyles,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
+  TableSelectionCell,
   TableRow,
   tokens,
 } from '@fluentui/react-components';
@@ -61,14 +63,37 @@ export interface SensorsTableProps {
   dir: SortDirection;
   onSort: (column: SensorColumnId) => void;
   onOpen: (sensorId: string) => void;
+  /** Row selection (Administrators): checkboxes per row and one for every row shown. */
+  selection?: SensorSelection | undefined;
 }
+
+export interface SensorSelection {
+  selected: ReadonlySet<string>;
+  onToggle: (sensorId: string, checked: boolean) => void;
+  onToggleAll: (checked: boolean) => void;
+}
+
+const SELECT_WIDTH = 44;
+const selectStyle = {
+  flex: `0 0 ${SELECT_WIDTH}px`,
+  minWidth: `${SELECT_WIDTH}px`,
+  boxSizing: 'border-box' as const,
+};
 
 /**
  * The sensors as an ARIA table of divs, so that only the rows in view (plus a margin) are in the
  * DOM: absolutely positioned rows keep valid roles, and aria-rowcount / aria-rowindex tell
  * assistive technology where each row sits in the whole list.
  */
-export function SensorsTable({ sensors, asOf, sort, dir, onSort, onOpen }: SensorsTableProps) {
+export function SensorsTable({
+  sensors,
+  asOf,
+  sort,
+  dir,
+  onSort,
+  onOpen,
+  selection,
+}: SensorsTableProps) {
   const styles = useTableStyles();
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the rows re-render with it on purpose
@@ -83,6 +108,8 @@ export function SensorsTable({ sensors, asOf, sort, dir, onSort, onOpen }: Senso
     observeElementRect: observeRectWithFallback,
   });
   const context: CellContext = { asOf, onOpen };
+  const selectedShown = selection ? sensors.filter((s) => selection.selected.has(s.id)).length : 0;
+  const allState = selectedShown === 0 ? false : selectedShown === sensors.length ? true : 'mixed';
 
   return (
     <div ref={scrollRef} className={styles.scroll}>
@@ -92,9 +119,22 @@ export function SensorsTable({ sensors, asOf, sort, dir, onSort, onOpen }: Senso
         aria-label="Sensors"
         aria-rowcount={sensors.length + 1}
         className={styles.table}
+        style={selection ? { minWidth: `${tableMinWidth + SELECT_WIDTH}px` } : undefined}
       >
         <TableHeader className={styles.header}>
           <TableRow aria-rowindex={1} className={styles.headerRow}>
+            {selection && (
+              // Not a TableHeaderCell: in a sortable table that wraps its content in a button, and a
+              // checkbox inside a button is a nested interactive control.
+              <TableSelectionCell
+                style={selectStyle}
+                checked={allState}
+                checkboxIndicator={{
+                  'aria-label': `Select all ${sensors.length} shown sensors`,
+                  onChange: (_, data) => selection.onToggleAll(data.checked === true),
+                }}
+              />
+            )}
             {sensorColumns.map((column) => (
               <TableHeaderCell
                 key={column.id}
@@ -119,6 +159,15 @@ export function SensorsTable({ sensors, asOf, sort, dir, onSort, onOpen }: Senso
                 className={styles.row}
                 style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
               >
+                {selection && (
+                  <TableCell style={selectStyle}>
+                    <Checkbox
+                      aria-label={`Select ${sensor.name}`}
+                      checked={selection.selected.has(sensor.id)}
+                      onChange={(_, data) => selection.onToggle(sensor.id, data.checked === true)}
+                    />
+                  </TableCell>
+                )}
                 {sensorColumns.map((column) => (
                   <TableCell key={column.id} className={styles.cell} style={columnStyle(column)}>
                     {column.render(sensor, context)}

@@ -1,0 +1,179 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowSyncRegular, CopyRegular, EyeOffRegular, EyeRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { describeError } from '@/components/errors/describe-error';
+import { fetchAccessKey, useRegenerateAccessKey } from '../api/sensor-setup-api';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  input: { width: '46ch', maxWidth: '100%', fontFamily: tokens.fontFamilyMonospace },
+  success: { color: tokens.colorPaletteGreenForeground1 },
+  failure: { color: tokens.colorPaletteRedForeground1 },
+});
+
+const MASK = '•'.repeat(32);
+
+/**
+ * The access key: masked until **Reveal** reads it (kept in this component only), **Copy** puts it
+ * on the clipboard, **Regenerate** replaces it after a confirmation.
+ */
+export function AccessKeyField() {
+  const styles = useStyles();
+  const [key, setKey] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const regenerate = useRegenerateAccessKey();
+  // What the last Copy or Regenerate did, announced in a live region beside the buttons.
+  const [notice, setNotice] = useState<{ text: string; intent: 'success' | 'error' } | null>(null);
+  const toast = (text: string, intent: 'success' | 'error' = 'success') =>
+    setNotice({ text, intent });
+
+  const read = async () => {
+    setNotice(null);
+    setBusy(true);
+    setError(null);
+    try {
+      return await fetchAccessKey();
+    } catch (e) {
+      setError(e);
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reveal = async () => {
+    if (key) return setKey(null);
+    setKey(await read());
+  };
+
+  const copy = async () => {
+    const value = key ?? (await read());
+    if (!value) return;
+    try {
+      await navigator.clipboard.writeText(value);
+      toast('Access key copied to the clipboard');
+    } catch {
+      toast(
+        'Couldn’t copy: your browser blocked the clipboard. Reveal the key and copy it by hand.',
+        'error',
+      );
+    }
+  };
+
+  const confirmRegenerate = () =>
+    regenerate.mutate(undefined, {
+      onSuccess: () => {
+        setConfirming(false);
+        setKey(null);
+        toast('Access key regenerated. Use the new key for new installations.');
+      },
+    });
+
+  const problem = error ? describeError(error) : null;
+  return (
+    <>
+      <Field
+        label="Access key"
+        hint="Used once, when a sensor is installed. Regenerating it doesn’t affect sensors already installed."
+      >
+        <div className={styles.row}>
+          <Input
+            className={styles.input}
+            readOnly
+            value={key ?? MASK}
+            aria-label={key ? 'Access key' : 'Access key (hidden)'}
+          />
+          <Button
+            icon={key ? <EyeOffRegular /> : <EyeRegular />}
+            disabled={busy}
+            onClick={() => void reveal()}
+          >
+            {key ? 'Hide' : 'Reveal'}
+          </Button>
+          <Button icon={<CopyRegular />} disabled={busy} onClick={() => void copy()}>
+            Copy
+          </Button>
+          <Button icon={<ArrowSyncRegular />} onClick={() => setConfirming(true)}>
+            Regenerate
+          </Button>
+          {/* Mounted only while open (Fluent's dialog context misses later `open` changes in jsdom). */}
+          {confirming ? (
+            <Dialog
+              open
+              onOpenChange={(_, d) => !d.open && !regenerate.isPending && setConfirming(false)}
+            >
+              <DialogSurface>
+                <DialogBody>
+                  <DialogTitle>Regenerate the access key?</DialogTitle>
+                  <DialogContent>
+                    <p>
+                      New sensor installations will need the new key: the current key stops working
+                      for them at once.
+                    </p>
+                    <p>
+                      Sensors already deployed keep working; they don’t use the key after
+                      installation.
+                    </p>
+                    {regenerate.isError ? (
+                      <MessageBar intent="error">
+                        <MessageBarBody>
+                          {describeError(regenerate.error).title}.{' '}
+                          {describeError(regenerate.error).detail}
+                        </MessageBarBody>
+                      </MessageBar>
+                    ) : null}
+                  </DialogContent>
+                  <DialogActions>
+                    <Button
+                      appearance="primary"
+                      disabled={regenerate.isPending}
+                      onClick={confirmRegenerate}
+                    >
+                      {regenerate.isPending ? 'Regenerating…' : 'Regenerate'}
+                    </Button>
+                    <Button disabled={regenerate.isPending} onClick={() => setConfirming(false)}>
+                      Cancel
+                    </Button>
+                  </DialogActions>
+                </DialogBody>
+              </DialogSurface>
+            </Dialog>
+          ) : null}
+        </div>
+      </Field>
+      {notice ? (
+        <Text
+          role="status"
+          size={200}
+          className={notice.intent === 'error' ? styles.failure : styles.success}
+        >
+          {notice.text}
+        </Text>
+      ) : null}
+      {problem ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {problem.title}. {problem.detail}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
+}
