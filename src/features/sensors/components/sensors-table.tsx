@@ -6,7 +6,6 @@ import {
   TableCell,
   TableHeader,
   TableHeaderCell,
-  TableSelectionCell,
   TableRow,
   tokens,
 } from '@fluentui/react-components';
@@ -124,16 +123,16 @@ export function SensorsTable({
         <TableHeader className={styles.header}>
           <TableRow aria-rowindex={1} className={styles.headerRow}>
             {selection && (
-              // Not a TableHeaderCell: in a sortable table that wraps its content in a button, and a
-              // checkbox inside a button is a nested interactive control.
-              <TableSelectionCell
-                style={selectStyle}
-                checked={allState}
-                checkboxIndicator={{
-                  'aria-label': `Select all ${sensors.length} shown sensors`,
-                  onChange: (_, data) => selection.onToggleAll(data.checked === true),
-                }}
-              />
+              // A plain cell, not a TableHeaderCell: in a sortable table that wraps its content in a
+              // button, and a checkbox inside a button is a nested interactive control. (Not
+              // TableSelectionCell either: it brings Radio along, ~3 KB on this page.)
+              <TableCell style={selectStyle}>
+                <Checkbox
+                  aria-label={`Select all ${sensors.length} shown sensors`}
+                  checked={allState}
+                  onChange={(_, data) => selection.onToggleAll(data.checked === true)}
+                />
+              </TableCell>
             )}
             {sensorColumns.map((column) => (
               <TableHeaderCell
