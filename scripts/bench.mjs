@@ -250,7 +250,14 @@ async function lighthouseScores() {
         failedAudits: ['accessibility', 'best-practices'].flatMap((id) =>
           categories[id].auditRefs
             .filter((ref) => ref.weight > 0 && audits[ref.id]?.score === 0)
-            .map((ref) => `${id}: ${audits[ref.id].title}`),
+            .map((ref) => {
+              // Name the first offending element, so the failure can be found without a report.
+              const node = audits[ref.id].details?.items?.[0]?.node;
+              const where = node
+                ? ` (e.g. ${node.selector ?? ''} ${String(node.snippet ?? '').slice(0, 160)})`
+                : '';
+              return `${id}: ${audits[ref.id].title}${where}`;
+            }),
         ),
         warnings: runWarnings.length ? runWarnings : undefined,
       };

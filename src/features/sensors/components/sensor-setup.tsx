@@ -1,6 +1,5 @@
 import {
   Button,
-  Card,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -16,7 +15,17 @@ import { downloadSensorSetup } from '../api/sensor-setup-api';
 import { AccessKeyField } from './access-key-field';
 
 const useStyles = makeStyles({
-  card: { flexShrink: 0, marginBottom: tokens.spacingVerticalM },
+  card: {
+    boxSizing: 'border-box',
+    minHeight: '152px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
   columns: {
     display: 'flex',
     gap: tokens.spacingHorizontalXXXL,
@@ -66,7 +75,7 @@ export function SensorSetup() {
   const problem = error ? describeError(error) : null;
 
   return (
-    <Card className={styles.card} role="region" aria-labelledby={headingId}>
+    <section className={styles.card} aria-labelledby={headingId}>
       <Text as="h2" id={headingId} size={400} weight="semibold">
         Sensor setup
       </Text>
@@ -98,6 +107,6 @@ export function SensorSetup() {
           <AccessKeyField />
         </div>
       </div>
-    </Card>
+    </section>
   );
 }

@@ -1,12 +1,14 @@
-import { Button, makeStyles } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { FilterDismissRegular, RadarRegular, SearchRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ErrorState } from '@/components/errors/error-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { usePermissions } from '@/lib/auth/use-permissions';
 import { useSearchParamState, type SetSearchParamsOptions } from '@/lib/url-state';
 import { sensorQueries } from '../api/sensor-queries';
+import { domainControllerQueries } from '../api/sensor-setup-api';
 import {
   applySensorView,
   clearedFilters,
@@ -32,6 +34,8 @@ const SensorSetup = lazy(() => import('./sensor-setup').then((m) => ({ default: 
 const useStyles = makeStyles({
   // Fills the page area so the table scrolls inside, below the toolbar.
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+  // Holds the lazily loaded setup panel's place, so the list doesn't jump when it arrives.
+  setupSlot: { flexShrink: 0, minHeight: '152px', marginBottom: tokens.spacingVerticalM },
 });
 
 /** Refresh "last seen" and statuses while the page is open. */
@@ -47,6 +51,10 @@ export function SensorsPage() {
     // let the user retry rather than hammering a failing service again on mount.
     retryOnMount: false,
   });
+  // The coverage banner sits above the list: wait for it too (or its failure), so the list
+  // doesn't move down when it arrives.
+  const coverage = useQuery(domainControllerQueries.list());
+  const { can } = usePermissions();
   const [params, setParams] = useSearchParamState();
   const view = useMemo(() => parseSensorView(params), [params]);
 
@@ -78,7 +86,7 @@ export function SensorsPage() {
     />
   );
 
-  if (!query.data) {
+  if (!query.data || coverage.isPending) {
     return (
       <div className={styles.root}>
         {header}
@@ -104,9 +112,17 @@ export function SensorsPage() {
     <div className={styles.root}>
       {header}
       <DcCoverageBanner />
-      <Suspense fallback={null}>
-        <SensorSetup />
-      </Suspense>
+      {can('config.sensors') ? (
+        <div className={styles.setupSlot}>
+          <Suspense fallback={null}>
+            <SensorSetup />
+          </Suspense>
+        </div>
+      ) : (
+        <Suspense fallback={null}>
+          <SensorSetup />
+        </Suspense>
+      )}
       {total === 0 ? (
         <EmptyState icon={<RadarRegular />} title="No sensors yet">
           Sensors appear here once the sensor setup is installed on a domain controller, an AD FS
