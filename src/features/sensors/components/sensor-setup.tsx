@@ -26,6 +26,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
   },
+  heading: { margin: 0 },
   columns: {
     display: 'flex',
     gap: tokens.spacingHorizontalXXXL,
@@ -76,7 +77,7 @@ export function SensorSetup() {
 
   return (
     <section className={styles.card} aria-labelledby={headingId}>
-      <Text as="h2" id={headingId} size={400} weight="semibold">
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
         Sensor setup
       </Text>
       <div className={styles.columns}>
