@@ -1,4 +1,11 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { LockClosedRegular, SaveRegular } from '@fluentui/react-icons';
 import type { FormEvent, ReactNode } from 'react';
 import type { Blocker } from 'react-router';
@@ -17,8 +24,15 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     maxWidth: '960px',
   },
+  // Inside a drawer or panel that already frames it: no card of its own.
+  embedded: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  footer: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'flex-end' },
+  footer: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    justifyContent: 'flex-end',
+  },
   meta: { color: tokens.colorNeutralForeground3, marginRight: 'auto' },
 });
 
@@ -39,19 +53,28 @@ export interface SettingsFormProps {
   onReloadAndReapply: () => void;
   onDismissConflict: () => void;
   children: ReactNode;
+  /** `card` (a settings page, the default) or `embedded` (inside a drawer that frames it). */
+  appearance?: 'card' | 'embedded';
 }
 
 /** The frame of every settings page: read-only note, fields, errors, Save/Discard, dialogs. */
 export function SettingsForm(props: SettingsFormProps) {
   const styles = useStyles();
   return (
-    <form className={styles.card} aria-label={props.label} onSubmit={props.onSubmit} noValidate>
+    <form
+      className={props.appearance === 'embedded' ? styles.embedded : styles.card}
+      aria-label={props.label}
+      onSubmit={props.onSubmit}
+      noValidate
+    >
       {!props.canEdit && (
         <MessageBar intent="info" icon={<LockClosedRegular />}>
           <MessageBarBody>{props.readOnlyNote}</MessageBarBody>
         </MessageBar>
       )}
-      {props.formError ? <ErrorState error={props.formError} title="Your changes weren’t saved" /> : null}
+      {props.formError ? (
+        <ErrorState error={props.formError} title="Your changes weren’t saved" />
+      ) : null}
       <div className={styles.fields}>{props.children}</div>
       {props.canEdit && (
         <div className={styles.footer}>

@@ -1,28 +1,21 @@
 import {
-  Button,
   Checkbox,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Switch,
   Text,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { LockClosedRegular, SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useId } from 'react';
 import { Controller } from 'react-hook-form';
 import type { Sensor } from '@/api/contracts/sensors';
-import { ErrorState } from '@/components/errors/error-state';
-import { ConflictDialog } from '@/components/forms/conflict-dialog';
-import { UnsavedChangesDialog } from '@/components/forms/unsaved-changes-dialog';
+import { SettingsForm } from '@/components/forms/settings-form';
 import { delayedUpdateHint } from '../utils/delayed-update';
 import { DomainControllerListField } from './domain-controller-list-field';
 import { useSensorForm } from './use-sensor-form';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   fieldset: { display: 'flex', flexDirection: 'column', border: 'none', margin: 0, padding: 0 },
   legend: {
     padding: 0,
@@ -32,7 +25,6 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorPaletteRedForeground1 },
   readOnlyList: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  footer: { display: 'flex', gap: tokens.spacingHorizontalS, justifyContent: 'flex-end' },
 });
 
 export interface SensorConfigFormProps {
@@ -52,18 +44,21 @@ export function SensorConfigForm({ sensor, canEdit, onDirtyChange }: SensorConfi
   const adaptersHintId = useId();
 
   return (
-    <form
-      className={styles.form}
-      aria-label="Sensor configuration"
+    <SettingsForm
+      appearance="embedded"
+      label="Sensor configuration"
+      canEdit={canEdit}
+      readOnlyNote="Only Administrators can change a sensor’s configuration."
+      isDirty={formState.isDirty}
+      saving={f.saving}
+      formError={f.formError}
+      conflict={f.conflict}
+      blocker={f.blocker}
       onSubmit={(e) => void f.submit(e)}
-      noValidate
+      onDiscard={f.discard}
+      onReloadAndReapply={() => void f.reloadAndReapply()}
+      onDismissConflict={f.dismissConflict}
     >
-      {!canEdit && (
-        <MessageBar intent="info" icon={<LockClosedRegular />}>
-          <MessageBarBody>Only Administrators can change a sensor’s configuration.</MessageBarBody>
-        </MessageBar>
-      )}
-      {f.formError ? <ErrorState error={f.formError} title="Your changes weren’t saved" /> : null}
       <Controller
         control={control}
         name="description"
@@ -157,27 +152,6 @@ export function SensorConfigForm({ sensor, canEdit, onDirtyChange }: SensorConfi
           </Field>
         )}
       />
-      {canEdit && (
-        <div className={styles.footer}>
-          <Button onClick={f.discard} disabled={!formState.isDirty || f.saving}>
-            Discard changes
-          </Button>
-          <Button
-            appearance="primary"
-            type="submit"
-            icon={<SaveRegular />}
-            disabled={!formState.isDirty || f.saving}
-          >
-            {f.saving ? 'Saving…' : 'Save'}
-          </Button>
-        </div>
-      )}
-      <ConflictDialog
-        open={f.conflict}
-        onReloadAndReapply={() => void f.reloadAndReapply()}
-        onDismiss={f.dismissConflict}
-      />
-      <UnsavedChangesDialog blocker={f.blocker} />
-    </form>
+    </SettingsForm>
   );
 }
