@@ -1,10 +1,10 @@
 // Takes 1920×1080 screenshots of the main pages (light and dark) from the demo build, for review.
-// Usage: npm run build:demo && node scripts/screenshots.mjs  (writes screenshots/*.png)
+// Usage: npm run build:demo && node scripts/screenshots.mjs  (writes screenshots/*.png; SCREENSHOT_PORT, DIST)
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const PORT = 4175;
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4175);
 const base = `http://127.0.0.1:${PORT}`;
 const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--mode', 'demo', '--outDir', process.env.DIST ?? 'dist-demo', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
 mkdirSync('screenshots', { recursive: true });
