@@ -1,10 +1,15 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { griffelCssExtraction } from './scripts/lib/griffel-css.mjs';
+import { msalRedirectOnly } from './scripts/lib/msal-redirect-only.mjs';
 
-const mswWorker = fileURLToPath(new URL('node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+const mswWorker = fileURLToPath(
+  new URL('node_modules/msw/lib/mockServiceWorker.js', import.meta.url),
+);
 
 /** Serves and emits the MSW service worker in demo builds only: production builds never carry it. */
 function mockServiceWorker(enabled: boolean): Plugin {
@@ -19,16 +24,38 @@ function mockServiceWorker(enabled: boolean): Plugin {
     },
     generateBundle() {
       if (!enabled) return;
-      this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: readFileSync(mswWorker) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'mockServiceWorker.js',
+        source: readFileSync(mswWorker),
+      });
     },
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const demo = env.VITE_DEMO === 'true';
   return {
-    plugins: [react(), mockServiceWorker(demo)],
+    plugins: [
+      react(),
+      // Builds only: our makeStyles() precomputed (as Fluent's own styles already are), then every
+      // style rule moved from JavaScript to layered CSS files (scripts/lib/griffel-css.mjs).
+      // The dev server and Vitest keep Griffel's run-time styles.
+      command === 'build' &&
+        griffel({
+          babelOptions: {
+            presets: [
+              '@babel/preset-typescript',
+              ['@babel/preset-react', { runtime: 'automatic' }],
+            ],
+          },
+        }),
+      griffelCssExtraction(),
+      // Builds only: MSAL's popup and platform-broker clients, which Vigil never runs, left out.
+      msalRedirectOnly(),
+      mockServiceWorker(demo),
+    ],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('src', import.meta.url)),

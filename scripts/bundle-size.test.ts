@@ -41,16 +41,21 @@ const indexHtml = `<!doctype html><html><head>
 </head><body><script src="https://example.com/analytics.js"></script></body></html>`;
 
 describe('parseIndexHtml', () => {
-  it('finds the entry script and module preloads, not stylesheets, icons or remote scripts', () => {
+  it('finds the entry script, module preloads and stylesheets, not icons or remote scripts', () => {
     expect(parseIndexHtml(indexHtml)).toEqual({
       scripts: ['assets/index.js'],
       preloads: ['assets/react.js'],
+      stylesheets: ['assets/index.css'],
     });
   });
 
   it('accepts attributes in any order and quote style', () => {
     const html = `<link href='./assets/a.js' rel='modulepreload'><script src="assets/e.js?v=1" type="module"></script>`;
-    expect(parseIndexHtml(html)).toEqual({ scripts: ['assets/e.js'], preloads: ['assets/a.js'] });
+    expect(parseIndexHtml(html)).toEqual({
+      scripts: ['assets/e.js'],
+      preloads: ['assets/a.js'],
+      stylesheets: [],
+    });
   });
 });
 
