@@ -63,7 +63,9 @@ export function msalConfiguration(
       postLogoutRedirectUri: `${origin}/`,
     },
     cache: { cacheLocation: BrowserCacheLocation.LocalStorage },
-    system: navigationClient ? { navigationClient } : {},
+    // Redirects only, never the platform broker: builds leave MSAL's popup and broker clients out
+    // (scripts/lib/msal-redirect-only.mjs).
+    system: { allowPlatformBroker: false, ...(navigationClient ? { navigationClient } : {}) },
   };
 }
 
