@@ -10,7 +10,7 @@ const dist = process.argv[2] ?? 'dist';
 // and Health Center work), so the check fails above a ceiling that stops growth; lower CEILING_KB
 // as cuts land, down to BUDGET_KB.
 const BUDGET_KB = 260;
-const CEILING_KB = 330;
+const CEILING_KB = 295;
 const failures = [];
 const warnings = [];
 
