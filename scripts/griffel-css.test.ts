@@ -145,3 +145,36 @@ describe('extractGriffelCss', () => {
     );
   });
 });
+
+describe('token inlining', () => {
+  const values = {
+    colorNeutralForeground1: 'var(--colorNeutralForeground1)',
+    zIndexPopup: 'var(--zIndexPopup, 2000)',
+  };
+
+  it('replaces reads of Fluent’s tokens object with the strings they evaluate to', () => {
+    const code = [
+      "import { tokens as t, Button } from '@fluentui/react-components';",
+      'export const a = `calc(${t.colorNeutralForeground1} + 1px)`;',
+      'export const b = { z: t.zIndexPopup, other: t.notAToken, B: Button };',
+    ].join('\n');
+    const result = extractGriffelCss(code, 'm.js', parse, values)!;
+    expect(result.tokens).toBe(2);
+    expect(result.code).toContain('`calc(${"var(--colorNeutralForeground1)"} + 1px)`');
+    expect(result.code).toContain('z: "var(--zIndexPopup, 2000)"');
+    expect(result.code).toContain('t.notAToken');
+  });
+
+  it('leaves a local variable called tokens alone', () => {
+    const code = 'const tokens = { getAccessToken() {} };\nexport const a = tokens.getAccessToken;';
+    expect(extractGriffelCss(code, 'm.js', parse, values)).toBeNull();
+  });
+
+  it('uses the same tokens the app renders with', async () => {
+    const [{ tokens: fromBuild }, { tokens: fromApp }] = await Promise.all([
+      import('@fluentui/tokens'),
+      import('@fluentui/react-components'),
+    ]);
+    expect(fromBuild).toEqual(fromApp);
+  });
+});

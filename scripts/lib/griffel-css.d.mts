@@ -20,5 +20,6 @@ export function extractGriffelCss(
   code: string,
   id: string,
   parse: Parse,
-): { code: string; map: unknown; sheets: Sheets; calls: number } | null;
+  tokenValues?: Record<string, string> | null,
+): { code: string; map: unknown; sheets: Sheets; calls: number; tokens: number } | null;
 export function griffelCssExtraction(): Plugin;

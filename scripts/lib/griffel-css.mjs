@@ -37,6 +37,11 @@ export const BUCKET_ORDER = [
 
 const CALLS = { __styles: 'css', __resetStyles: 'reset' };
 const GRIFFEL_SOURCES = new Set(['@griffel/react', '@griffel/core', '@fluentui/react-components']);
+const TOKEN_SOURCES = new Set([
+  '@fluentui/react-components',
+  '@fluentui/react-theme',
+  '@fluentui/tokens',
+]);
 
 class NotLiteral extends Error {}
 
@@ -129,9 +134,10 @@ export function buildStylesheet(sheetMaps) {
     .join('\n');
 }
 
+/** Visits every AST node; a visitor that returns false skips the node's children. */
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
-  visit(node);
+  if (visit(node) === false) return;
   for (const key in node) {
     if (key === 'type' || key === 'start' || key === 'end') continue;
     const value = node[key];
@@ -141,30 +147,52 @@ function walk(node, visit) {
 }
 
 /**
- * Rewrites one module (pure apart from `parse`): null when it has no Griffel calls, else
- * `{ code, map, sheets, calls }` where `sheets` holds its rules. Throws with the module and line
- * when a call can't be extracted.
+ * Rewrites one module (pure apart from `parse`): null when there is nothing to do, else
+ * `{ code, map, sheets, calls, tokens }`.
+ * - Griffel calls become class-name-only calls; `sheets` holds their rules. Throws with the
+ *   module and line when a call can't be extracted.
+ * - With `tokenValues` (Fluent's `tokens` object), `tokens.colorX` reads become the string they
+ *   evaluate to (`"var(--colorX)"`), so the 467-entry object is not shipped for a few leftover
+ *   reads (Fluent's compiled styles keep some, e.g. unused `calc(${tokens.strokeWidthThin} …)`).
  */
-export function extractGriffelCss(code, id, parse) {
-  if (!code.includes('__styles') && !code.includes('__resetStyles')) return null;
+export function extractGriffelCss(code, id, parse, tokenValues = null) {
+  const hasCalls = code.includes('__styles') || code.includes('__resetStyles');
+  const hasTokens = tokenValues !== null && code.includes('tokens');
+  if (!hasCalls && !hasTokens) return null;
   const program = parse(code);
   const local = new Map();
+  const tokenNames = new Set();
   for (const node of program.body) {
-    if (node.type !== 'ImportDeclaration' || !GRIFFEL_SOURCES.has(node.source.value)) continue;
+    if (node.type !== 'ImportDeclaration') continue;
+    const source = node.source.value;
     for (const s of node.specifiers) {
       const name = s.type === 'ImportSpecifier' ? (s.imported.name ?? s.imported.value) : null;
-      if (name && CALLS[name]) local.set(s.local.name, CALLS[name]);
+      if (!name) continue;
+      if (GRIFFEL_SOURCES.has(source) && CALLS[name]) local.set(s.local.name, CALLS[name]);
+      if (hasTokens && name === 'tokens' && TOKEN_SOURCES.has(source)) tokenNames.add(s.local.name);
     }
   }
-  if (local.size === 0) return null;
+  if (local.size === 0 && tokenNames.size === 0) return null;
   const out = new MagicString(code);
   const sheets = new Map();
   let calls = 0;
+  let tokens = 0;
+  const text = (n) => code.slice(n.start, n.end);
   walk(program, (node) => {
+    if (
+      node.type === 'MemberExpression' &&
+      !node.computed &&
+      node.object.type === 'Identifier' &&
+      tokenNames.has(node.object.name) &&
+      Object.hasOwn(tokenValues, node.property.name)
+    ) {
+      out.overwrite(node.start, node.end, JSON.stringify(tokenValues[node.property.name]));
+      tokens += 1;
+      return false;
+    }
     if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier') return;
     const kind = local.get(node.callee.name);
     if (!kind) return;
-    const text = (n) => code.slice(n.start, n.end);
     try {
       if (kind === 'css') {
         const [classes, rules] = node.arguments;
@@ -179,6 +207,7 @@ export function extractGriffelCss(code, id, parse) {
         out.overwrite(node.start, node.end, `__griffelResetCss(${text(ltr)}, ${text(rtl)})`);
       }
       calls += 1;
+      return false;
     } catch (error) {
       if (!(error instanceof NotLiteral)) throw error;
       const line = code.slice(0, node.start).split('\n').length;
@@ -189,15 +218,17 @@ export function extractGriffelCss(code, id, parse) {
       );
     }
   });
-  if (calls === 0) return null;
-  out.prepend(
-    `import { __css as __griffelCss, __resetCSS as __griffelResetCss } from '@griffel/react';\n`,
-  );
+  if (calls === 0 && tokens === 0) return null;
+  if (calls > 0)
+    out.prepend(
+      `import { __css as __griffelCss, __resetCSS as __griffelResetCss } from '@griffel/react';\n`,
+    );
   return {
     code: out.toString(),
     map: out.generateMap({ hires: 'boundary', source: id }),
     sheets,
     calls,
+    tokens,
   };
 }
 
@@ -211,6 +242,7 @@ export function griffelCssExtraction() {
   let base = '/';
   let assetsDir = 'assets';
   let stylesheet = null;
+  let tokenValues = null;
   return {
     name: 'vigil-griffel-css-extraction',
     apply: 'build',
@@ -218,6 +250,7 @@ export function griffelCssExtraction() {
     enforce: 'post',
     async configResolved(config) {
       ({ parseAst: parse } = await import('vite'));
+      ({ tokens: tokenValues } = await import('@fluentui/tokens'));
       base = config.base;
       assetsDir = config.build.assetsDir;
     },
@@ -229,12 +262,12 @@ export function griffelCssExtraction() {
       // Griffel's own modules define these functions; everything else only calls them.
       filter: {
         id: { include: /\.[cm]?[jt]sx?$/, exclude: /[\\/]node_modules[\\/]@griffel[\\/]/ },
-        code: /__(?:reset)?[sS]tyles/,
+        code: /__(?:reset)?[sS]tyles|\btokens\b/,
       },
       handler(code, id) {
-        const result = extractGriffelCss(code, id, (c) => parse(c));
+        const result = extractGriffelCss(code, id, (c) => parse(c), tokenValues);
         if (!result) return null;
-        sheetsById.set(id, result.sheets);
+        if (result.calls) sheetsById.set(id, result.sheets);
         return { code: result.code, map: result.map };
       },
     },
