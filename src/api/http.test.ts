@@ -1,6 +1,6 @@
 import { http as mswHttp, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { server } from '../../mocks/node';
 import { ApiError } from './errors';
 import { configureHttp, http } from './http';

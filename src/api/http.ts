@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError } from './errors';
 
 interface TokenSource {
@@ -28,7 +28,7 @@ interface RequestOptions {
 async function request<T>(
   method: string,
   path: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   body: unknown,
   options: RequestOptions,
   retried = false,
@@ -101,14 +101,14 @@ async function download(path: string, retried = false): Promise<DownloadedFile> 
 
 /** The one HTTP helper: bearer token, parse every response with its contract, ApiError otherwise. */
 export const http = {
-  get<T>(path: string, schema: z.ZodType<T>, options: RequestOptions = {}) {
+  get<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}) {
     return request('GET', path, schema, undefined, options);
   },
   send<T>(
     method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
     body: unknown,
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
     options: RequestOptions = {},
   ) {
     return request(method, path, schema, body, options);
