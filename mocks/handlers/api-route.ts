@@ -9,7 +9,7 @@ import { TokenError, verifyAccessToken } from '../identity/tokens';
 import { applyFaults } from '../faults';
 import { store } from '../store/store';
 import { emptyTenantState, type TenantState } from '../store/state';
-import { fieldErrors, problem } from './problem';
+import { englishMessages, fieldErrors, problem } from './problem';
 import { recordAudit, type AuditSpec } from '../audit/record';
 import { permissionLabels } from '../../src/api/contracts/permissions';
 
@@ -90,7 +90,7 @@ export function apiRoute<Schema extends z.ZodMiniType | undefined = undefined>(
       } catch {
         return problem(400, 'The request body is not valid JSON', { code: 'invalid-json' });
       }
-      const parsed = options.body.safeParse(raw);
+      const parsed = options.body.safeParse(raw, englishMessages);
       if (!parsed.success) {
         return problem(400, 'Some fields are not valid', {
           code: 'validation',
