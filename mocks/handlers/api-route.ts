@@ -1,5 +1,5 @@
 import { http, type DefaultBodyType, type PathParams } from 'msw';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Permission } from '../../src/api/contracts/permissions';
 import { hasPermission } from '../../src/api/contracts/permissions';
 import type { Role } from '../../src/api/contracts/vocabulary';
@@ -9,7 +9,7 @@ import { TokenError, verifyAccessToken } from '../identity/tokens';
 import { applyFaults } from '../faults';
 import { store } from '../store/store';
 import { emptyTenantState, type TenantState } from '../store/state';
-import { fieldErrors, problem } from './problem';
+import { englishMessages, fieldErrors, problem } from './problem';
 import { recordAudit, type AuditSpec } from '../audit/record';
 import { permissionLabels } from '../../src/api/contracts/permissions';
 
@@ -29,9 +29,9 @@ export interface RouteContext<Body> {
   now: number;
 }
 
-interface RouteOptions<Schema extends z.ZodType | undefined> {
+interface RouteOptions<Schema extends z.ZodMiniType | undefined> {
   /** Mutating endpoints of configuration pages declare this and are audited automatically. */
-  audit?: AuditSpec<RouteContext<Schema extends z.ZodType ? z.infer<Schema> : undefined>>;
+  audit?: AuditSpec<RouteContext<Schema extends z.ZodMiniType ? z.infer<Schema> : undefined>>;
   /** Permission the caller's role must grant. Omit for endpoints every signed-in user may call. */
   permission?: Permission;
   /** The tenant must have an instance (default true). */
@@ -48,12 +48,12 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * a real service applies them: faults → token (401) → tenant → role (403) → instance (404) →
  * body (400) → handler. Handlers only contain what is specific to them.
  */
-export function apiRoute<Schema extends z.ZodType | undefined = undefined>(
+export function apiRoute<Schema extends z.ZodMiniType | undefined = undefined>(
   method: Method,
   path: string,
   options: RouteOptions<Schema>,
   resolve: (
-    ctx: RouteContext<Schema extends z.ZodType ? z.infer<Schema> : undefined>,
+    ctx: RouteContext<Schema extends z.ZodMiniType ? z.infer<Schema> : undefined>,
   ) => Response | Promise<Response>,
 ) {
   return http[method]<PathParams, DefaultBodyType>(path, async ({ request, params }) => {
@@ -90,7 +90,7 @@ export function apiRoute<Schema extends z.ZodType | undefined = undefined>(
       } catch {
         return problem(400, 'The request body is not valid JSON', { code: 'invalid-json' });
       }
-      const parsed = options.body.safeParse(raw);
+      const parsed = options.body.safeParse(raw, englishMessages);
       if (!parsed.success) {
         return problem(400, 'Some fields are not valid', {
           code: 'validation',
@@ -102,7 +102,7 @@ export function apiRoute<Schema extends z.ZodType | undefined = undefined>(
     const ctx = {
       request,
       params,
-      body: body as Schema extends z.ZodType ? z.infer<Schema> : undefined,
+      body: body as Schema extends z.ZodMiniType ? z.infer<Schema> : undefined,
       caller,
       now: store.now(),
     };

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Versioned } from '../../src/api/contracts/config';
 import type { Permission } from '../../src/api/contracts/permissions';
 import { endpoints } from '../../src/api/endpoints';
@@ -20,7 +20,7 @@ export interface ConfigResource<Input, Stored, Output> {
   updatePermission: Permission;
   /** Extra refusal beyond the role (e.g. directory-role-only settings). */
   authorize?: (caller: Caller) => Response | undefined;
-  input: z.ZodType<Input>;
+  input: z.ZodMiniType<Input>;
   defaults: (caller: Caller) => Stored;
   /** New stored value from the current one and the input; a Response refuses the change. */
   apply: (current: Stored, input: Input, ctx: RouteContext<Input>) => Stored | Response;

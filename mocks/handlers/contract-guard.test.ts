@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { demoStateSchema } from '../../src/api/contracts/demo';
 import {
   defenderSettingsResponseSchema,
@@ -40,7 +40,7 @@ import { callApi } from '../testing/api-client';
 const reads: {
   name: string;
   path: (ctx: { sensorId: string }) => string;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   /** Only Administrators may read it; others get 403 problem+json. */
   adminOnly?: boolean;
 }[] = [

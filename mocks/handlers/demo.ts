@@ -8,7 +8,7 @@ import {
 } from '../../src/api/contracts/demo';
 import { clearQueuedFailures } from '../faults';
 import { store } from '../store/store';
-import { fieldErrors, problem } from './problem';
+import { englishMessages, fieldErrors, problem } from './problem';
 
 function demoState(): DemoState {
   const { scenario, faults } = store.state;
@@ -26,7 +26,10 @@ export const demoHandlers = [
   }),
 
   http.post(endpoints.demo.reset, async ({ request }) => {
-    const parsed = demoResetSchema.safeParse(await request.json().catch(() => null));
+    const parsed = demoResetSchema.safeParse(
+      await request.json().catch(() => null),
+      englishMessages,
+    );
     if (!parsed.success) {
       return problem(400, 'Unknown scenario', { errors: fieldErrors(parsed.error.issues) });
     }
@@ -36,7 +39,10 @@ export const demoHandlers = [
   }),
 
   http.post(endpoints.demo.advance, async ({ request }) => {
-    const parsed = demoAdvanceSchema.safeParse(await request.json().catch(() => null));
+    const parsed = demoAdvanceSchema.safeParse(
+      await request.json().catch(() => null),
+      englishMessages,
+    );
     if (!parsed.success) {
       return problem(400, 'Some fields are not valid', { errors: fieldErrors(parsed.error.issues) });
     }
@@ -47,7 +53,10 @@ export const demoHandlers = [
   }),
 
   http.put(endpoints.demo.faults, async ({ request }) => {
-    const parsed = faultSettingsSchema.safeParse(await request.json().catch(() => null));
+    const parsed = faultSettingsSchema.safeParse(
+      await request.json().catch(() => null),
+      englishMessages,
+    );
     if (!parsed.success) {
       return problem(400, 'Some fields are not valid', { errors: fieldErrors(parsed.error.issues) });
     }

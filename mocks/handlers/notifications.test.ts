@@ -116,4 +116,16 @@ describe('preview detections', () => {
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ errors: { enabled: [expect.any(String)] } });
   });
+
+  it('says what was wrong in zod’s English words where the contract has no message', async () => {
+    const { etag } = await read();
+    const response = await callApi('analyst@contoso.com', preview, {
+      method: 'PUT',
+      body: { enabled: 'yes' },
+      headers: { 'If-Match': etag },
+    });
+    expect(response.body).toMatchObject({
+      errors: { enabled: ['Invalid input: expected boolean, received string'] },
+    });
+  });
 });

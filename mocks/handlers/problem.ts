@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import en from 'zod/v4/locales/en.js';
 import type { Problem } from '../../src/api/contracts/problem';
 
 let requestCounter = 0;
@@ -26,6 +27,13 @@ export function problem(
     headers: { 'Content-Type': 'application/problem+json', ...headers },
   });
 }
+
+/**
+ * Parse options for validating a request: zod's English messages where a contract gives none
+ * ("Invalid input: expected boolean, received string"). zod/mini loads no locale, and the app must
+ * not pay for one; the mock backend answers as a real service would.
+ */
+export const englishMessages = { error: en().localeError };
 
 /** Field errors from a zod error, keyed by dotted path. */
 export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]) {

@@ -1,6 +1,6 @@
 import { http as mswHttp, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { server } from '../../mocks/node';
 import { ApiError } from './errors';
 import { configureHttp, http } from './http';
@@ -80,7 +80,10 @@ describe('http', () => {
   it('rejects an answer that breaks its contract', async () => {
     server.use(mswHttp.get(`${ORIGIN}/t/shape`, () => HttpResponse.json({ ok: 'yes' })));
     configureHttp({ baseUrl: ORIGIN, tokens: null });
-    await expect(http.get('/t/shape', schema)).rejects.toMatchObject({ code: 'contract' });
+    await expect(http.get('/t/shape', schema)).rejects.toMatchObject({
+      code: 'contract',
+      detail: 'ok: Invalid input: expected boolean, received string',
+    });
   });
 
   it('reports a network failure as a transient ApiError', async () => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError } from './errors';
 
 interface TokenSource {
@@ -28,7 +28,7 @@ interface RequestOptions {
 async function request<T>(
   method: string,
   path: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   body: unknown,
   options: RequestOptions,
   retried = false,
@@ -61,15 +61,27 @@ async function request<T>(
 
   const json: unknown = response.status === 204 ? null : await response.json();
   const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    throw new ApiError({
-      status: 0,
-      code: 'contract',
-      title: 'The service sent an unexpected answer',
-      detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-    });
-  }
+  if (!parsed.success) throw await contractError(schema, json);
   return parsed.data;
+}
+
+/**
+ * An answer that breaks its contract, described with zod's English messages ("expected string,
+ * received null"). zod/mini loads no locale, so the messages are loaded here, on this rare path
+ * only, instead of on every page's first render (if they can't load, zod's "Invalid input" does).
+ */
+async function contractError(schema: z.ZodMiniType, json: unknown): Promise<ApiError> {
+  const english = await import('zod/v4/locales/en.js').then(
+    (locale) => ({ error: locale.default().localeError }),
+    () => ({}),
+  );
+  const issues = schema.safeParse(json, english).error?.issues ?? [];
+  return new ApiError({
+    status: 0,
+    code: 'contract',
+    title: 'The service sent an unexpected answer',
+    detail: issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+  });
 }
 
 /** A file the service sends (Content-Disposition names it). */
@@ -101,14 +113,14 @@ async function download(path: string, retried = false): Promise<DownloadedFile> 
 
 /** The one HTTP helper: bearer token, parse every response with its contract, ApiError otherwise. */
 export const http = {
-  get<T>(path: string, schema: z.ZodType<T>, options: RequestOptions = {}) {
+  get<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}) {
     return request('GET', path, schema, undefined, options);
   },
   send<T>(
     method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
     body: unknown,
-    schema: z.ZodType<T>,
+    schema: z.ZodMiniType<T>,
     options: RequestOptions = {},
   ) {
     return request(method, path, schema, body, options);

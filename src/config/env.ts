@@ -1,4 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini loads no locale: these messages are the ones zod's English locale gives.
+const nonEmpty = z
+  .string()
+  .check(z.minLength(1, 'Too small: expected string to have >=1 characters'));
 
 /**
  * Build-time configuration (Vite `VITE_*` variables), validated once at start-up. Every variable is
@@ -6,17 +11,21 @@ import { z } from 'zod';
  */
 const envSchema = z.object({
   /** "true" in demo builds: the mock backend and mock identity provider run in the page. */
-  VITE_DEMO: z.enum(['true', 'false']).default('false'),
+  VITE_DEMO: z._default(
+    z.enum(['true', 'false'], 'Invalid option: expected one of "true"|"false"'),
+    'false',
+  ),
   /** Entra ID application (client) id of the portal. */
-  VITE_AUTH_CLIENT_ID: z.string().min(1).default('9b1c5c1e-5d1e-4c55-9a3e-7a1f0e6c2d41'),
+  VITE_AUTH_CLIENT_ID: z._default(nonEmpty, '9b1c5c1e-5d1e-4c55-9a3e-7a1f0e6c2d41'),
   /** Authority: https://login.microsoftonline.com/<tenant id | organizations>. */
-  VITE_AUTH_AUTHORITY: z
-    .url({ protocol: /^https$/ })
-    .default('https://login.microsoftonline.com/organizations'),
+  VITE_AUTH_AUTHORITY: z._default(
+    z.url({ protocol: /^https$/, error: 'Invalid URL' }),
+    'https://login.microsoftonline.com/organizations',
+  ),
   /** Scope requested for the Vigil API. */
-  VITE_API_SCOPE: z.string().min(1).default('api://vigil/access_as_user'),
+  VITE_API_SCOPE: z._default(nonEmpty, 'api://vigil/access_as_user'),
   /** Base URL of the Vigil API; empty means same origin. */
-  VITE_API_BASE_URL: z.string().default(''),
+  VITE_API_BASE_URL: z._default(z.string(), ''),
 });
 
 export type Env = {

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateTime } from './vocabulary';
 
 /** One changed field: dotted path, with before and after rendered as text (secrets redacted). */
 export const auditChangeSchema = z.object({
   field: z.string(),
-  before: z.string().nullable(),
-  after: z.string().nullable(),
+  before: z.nullable(z.string()),
+  after: z.nullable(z.string()),
 });
 
 export const auditEntrySchema = z.object({
@@ -23,7 +23,7 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditListSchema = z.object({
   items: z.array(auditEntrySchema),
-  total: z.number().int().nonnegative(),
+  total: z.number().check(z.int(), z.nonnegative()),
   pages: z.array(z.string()),
   actors: z.array(z.object({ id: z.string(), displayName: z.string() })),
 });
@@ -38,17 +38,19 @@ export const AUDIT_PAGE_SIZE = 25;
  */
 export const auditQuerySchema = z
   .object({
-    page: z.string().optional(),
-    actor: z.string().optional(),
-    from: z.iso.date('Use a date like 2026-11-20').optional(),
-    to: z.iso.date('Use a date like 2026-11-20').optional(),
-    offset: z.coerce.number().int().min(0).optional(),
-    limit: z.coerce.number().int().min(1).max(100).optional(),
+    page: z.optional(z.string()),
+    actor: z.optional(z.string()),
+    from: z.optional(z.iso.date('Use a date like 2026-11-20')),
+    to: z.optional(z.iso.date('Use a date like 2026-11-20')),
+    offset: z.optional(z.coerce.number().check(z.int(), z.gte(0))),
+    limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, {
-    path: ['to'],
-    message: 'The end date is before the start date',
-  });
+  .check(
+    z.refine((q) => !q.from || !q.to || q.from <= q.to, {
+      path: ['to'],
+      message: 'The end date is before the start date',
+    }),
+  );
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /** The text audit entries and responses show instead of a secret. */

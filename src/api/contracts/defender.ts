@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { versioned } from './config';
 import { isoDateTime } from './vocabulary';
 
@@ -10,7 +10,7 @@ export type MdeSeverity = z.infer<typeof mdeSeveritySchema>;
 export const mdeRiskLevelSchema = z.enum(['High', 'Medium', 'Low', 'Informational', 'None']);
 export type MdeRiskLevel = z.infer<typeof mdeRiskLevelSchema>;
 
-const count = z.number().int().min(0);
+const count = z.number().check(z.int(), z.gte(0));
 
 export const mdeAlertCountsSchema = z.object({
   High: count,
@@ -55,7 +55,7 @@ export const defenderDeviceSchema = z.object({
   name: z.string(),
   fqdn: z.string(),
   /** Null when Defender for Endpoint doesn't know the device (the badge is grey). */
-  mdeDeviceId: z.string().nullable(),
+  mdeDeviceId: z.nullable(z.string()),
   riskLevel: mdeRiskLevelSchema,
   openAlerts: mdeAlertCountsSchema,
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateTime } from './vocabulary';
 
 /** Demo: a sensor made to stop communicating (Demo menu → Simulate sensor outage). */
@@ -10,4 +10,6 @@ export const demoOutageSchema = z.object({
 export type DemoOutage = z.infer<typeof demoOutageSchema>;
 
 export const demoOutageListSchema = z.object({ items: z.array(demoOutageSchema) });
-export const demoOutageRequestSchema = z.object({ sensorId: z.string().min(1, 'Pick a sensor') });
+export const demoOutageRequestSchema = z.object({
+  sensorId: z.string().check(z.minLength(1, 'Pick a sensor')),
+});

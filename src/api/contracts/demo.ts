@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateTime, scenarioNameSchema } from './vocabulary';
 
 export const faultSettingsSchema = z.object({
   /** Added latency per API call, in milliseconds. */
-  latencyMs: z.number().int().min(0).max(30_000),
+  latencyMs: z.number().check(z.int(), z.gte(0), z.lte(30_000)),
   /** Share of API calls that fail with a 500, 0–1. */
-  errorRate: z.number().min(0).max(1),
+  errorRate: z.number().check(z.gte(0), z.lte(1)),
   /** Every API call fails as a network error. */
   offline: z.boolean(),
 });
@@ -22,4 +22,6 @@ export type DemoState = z.infer<typeof demoStateSchema>;
 export const demoResetSchema = z.object({ scenario: scenarioNameSchema });
 
 /** Moves the simulation clock forward (sensors start, outages open health issues, …). */
-export const demoAdvanceSchema = z.object({ minutes: z.number().int().min(1).max(60 * 24 * 30) });
+export const demoAdvanceSchema = z.object({
+  minutes: z.number().check(z.int(), z.gte(1), z.lte(60 * 24 * 30)),
+});

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fqdnSchema, secretStateSchema, versioned } from './config';
 
 /** Most directory service accounts an instance may hold (domain catalog §6.4, §12). */
@@ -7,13 +7,13 @@ export const MAX_DIRECTORY_ACCOUNTS = 30;
 export const accountKindSchema = z.enum(['Standard account', 'gMSA']);
 export type AccountKind = z.infer<typeof accountKindSchema>;
 
-const accountNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter the account name')
-  .max(256, 'An account name has at most 256 characters')
-  .refine((v) => !v.includes('@'), 'Enter the account name without the domain (not user@domain)')
-  .refine((v) => !v.includes('\\'), 'Enter the account name without DOMAIN\\');
+const accountNameSchema = z.string().check(
+  z.trim(),
+  z.minLength(1, 'Enter the account name'),
+  z.maxLength(256, 'An account name has at most 256 characters'),
+  z.refine((v) => !v.includes('@'), 'Enter the account name without the domain (not user@domain)'),
+  z.refine((v) => !v.includes('\\'), 'Enter the account name without DOMAIN\\'),
+);
 
 const fields = z.object({
   kind: accountKindSchema,
@@ -21,7 +21,7 @@ const fields = z.object({
   /** FQDN of the domain where the account lives, e.g. corp.contoso.com. */
   domain: fqdnSchema,
   /** Standard accounts only; write-only. Omit (or leave empty) on an edit to keep the stored one. */
-  password: z.string().max(256, 'A password has at most 256 characters').optional(),
+  password: z.optional(z.string().check(z.maxLength(256, 'A password has at most 256 characters'))),
 });
 
 const gmsaEndsWithDollar = (a: { kind: AccountKind; accountName: string }) =>
@@ -32,13 +32,15 @@ const gmsaMessage = {
 };
 
 /** PUT /api/directory-services/:id: the password only when replacing it. */
-export const directoryAccountUpdateSchema = fields.refine(gmsaEndsWithDollar, gmsaMessage);
+export const directoryAccountUpdateSchema = fields.check(z.refine(gmsaEndsWithDollar, gmsaMessage));
 export type DirectoryAccountUpdate = z.infer<typeof directoryAccountUpdateSchema>;
 
 /** POST /api/directory-services: a standard account needs its password. */
-export const directoryAccountCreateSchema = directoryAccountUpdateSchema.refine(
-  (a) => a.kind === 'gMSA' || (a.password ?? '').length > 0,
-  { message: 'Enter the account’s password', path: ['password'] },
+export const directoryAccountCreateSchema = directoryAccountUpdateSchema.check(
+  z.refine((a) => a.kind === 'gMSA' || (a.password ?? '').length > 0, {
+    message: 'Enter the account’s password',
+    path: ['password'],
+  }),
 );
 export type DirectoryAccountCreate = z.infer<typeof directoryAccountCreateSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDateTime, severitySchema } from './vocabulary';
 
 /** Health issue vocabulary (domain catalog §5, §13). */
@@ -15,24 +15,24 @@ export const healthIssueSchema = z.object({
   severity: severitySchema,
   scope: healthScopeSchema,
   /** The sensor the issue is about (Sensor scope), else null. */
-  sensorId: z.string().nullable(),
-  sensorName: z.string().nullable(),
-  domain: z.string().nullable(),
+  sensorId: z.nullable(z.string()),
+  sensorName: z.nullable(z.string()),
+  domain: z.nullable(z.string()),
   status: healthIssueStatusSchema,
   firstSeen: isoDateTime,
   /** When the condition was last observed. */
   lastSeen: isoDateTime,
   /** Last status change: who (null = the service itself), when, and the reason given. */
-  statusChangedAt: isoDateTime.nullable(),
-  statusChangedBy: z.string().nullable(),
-  statusReason: z.string().nullable(),
+  statusChangedAt: z.nullable(isoDateTime),
+  statusChangedBy: z.nullable(z.string()),
+  statusReason: z.nullable(z.string()),
 });
 export type HealthIssue = z.infer<typeof healthIssueSchema>;
 
 export const healthIssueCountsSchema = z.object({
-  Open: z.number().int().nonnegative(),
-  Closed: z.number().int().nonnegative(),
-  Suppressed: z.number().int().nonnegative(),
+  Open: z.number().check(z.int(), z.nonnegative()),
+  Closed: z.number().check(z.int(), z.nonnegative()),
+  Suppressed: z.number().check(z.int(), z.nonnegative()),
 });
 export type HealthIssueCounts = z.infer<typeof healthIssueCountsSchema>;
 
@@ -48,15 +48,17 @@ export type HealthIssueList = z.infer<typeof healthIssueListSchema>;
 export const healthStatusChangeSchema = z
   .object({
     status: healthIssueStatusSchema,
-    reason: z.string().trim().max(500, 'Use at most 500 characters').optional(),
+    reason: z.optional(z.string().check(z.trim(), z.maxLength(500, 'Use at most 500 characters'))),
   })
-  .superRefine((value, ctx) => {
-    if (value.status === 'Suppressed' && !value.reason) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reason'],
-        message: 'Say why you suppress this issue',
-      });
-    }
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.status === 'Suppressed' && !value.reason) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reason'],
+          message: 'Say why you suppress this issue',
+        });
+      }
+    }),
+  );
 export type HealthStatusChange = z.infer<typeof healthStatusChangeSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { instanceSchema } from './me';
 import { dataRegionSchema } from './vocabulary';
 
@@ -25,7 +25,7 @@ export const instancePlanSchema = z.object({
 export type InstancePlan = z.infer<typeof instancePlanSchema>;
 
 /** POST /api/instance: nothing to choose; name and region are derived by the service. */
-export const createInstanceRequestSchema = z.object({}).strict();
+export const createInstanceRequestSchema = z.strictObject({});
 export type CreateInstanceRequest = z.infer<typeof createInstanceRequestSchema>;
 
 /** POST /api/instance answers the created instance. */
@@ -33,11 +33,13 @@ export const createdInstanceSchema = instanceSchema;
 
 /** DELETE /api/instance: the caller types the instance name to confirm. */
 export const deleteInstanceRequestSchema = z.object({
-  confirmName: z.string().trim().min(1, 'Type the instance name to confirm'),
+  confirmName: z.string().check(z.trim(), z.minLength(1, 'Type the instance name to confirm')),
 });
 export type DeleteInstanceRequest = z.infer<typeof deleteInstanceRequestSchema>;
 
 /** Instance names: lowercase letters, digits and hyphens (digit-only names are allowed). */
 export const instanceNameSchema = z
   .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'Use lowercase letters, digits and hyphens');
+  .check(
+    z.regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'Use lowercase letters, digits and hyphens'),
+  );

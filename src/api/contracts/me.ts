@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { allPermissions, type Permission } from './permissions';
 import { dataRegionSchema, isoDateTime, roleSchema } from './vocabulary';
 
@@ -17,11 +17,11 @@ export const meSchema = z.object({
   user: z.object({ id: z.string(), displayName: z.string(), upn: z.string() }),
   tenant: z.object({ id: z.string(), name: z.string(), initialDomain: z.string() }),
   /** Null when the user is in none of the instance's role groups and no directory role grants one. */
-  role: roleSchema.nullable(),
+  role: z.nullable(roleSchema),
   /** Why the role was granted: a directory role, or membership of a role group. */
-  roleSource: z.string().nullable(),
+  roleSource: z.nullable(z.string()),
   isDirectoryAdmin: z.boolean(),
   permissions: z.array(permissionSchema),
-  instance: instanceSchema.nullable(),
+  instance: z.nullable(instanceSchema),
 });
 export type Me = z.infer<typeof meSchema>;

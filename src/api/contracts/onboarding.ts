@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The three setup steps after an instance is created (domain catalog §2, §6.1). */
 export const onboardingStepIdSchema = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { roleSchema, type Role } from './vocabulary';
 
 /** The URL key of each role group: /api/role-groups/<key>/members. */
@@ -29,7 +29,7 @@ export const roleGroupSchema = z.object({
 });
 export type RoleGroup = z.infer<typeof roleGroupSchema>;
 
-export const directoryAdminSchema = directoryPersonSchema.extend({
+export const directoryAdminSchema = z.extend(directoryPersonSchema, {
   directoryRole: z.enum(['Global Administrator', 'Security Administrator']),
 });
 
@@ -41,7 +41,7 @@ export const roleGroupListSchema = z.object({
 export type RoleGroupList = z.infer<typeof roleGroupListSchema>;
 
 export const addRoleGroupMemberSchema = z.object({
-  userId: z.string().trim().min(1, 'Choose a person to add'),
+  userId: z.string().check(z.trim(), z.minLength(1, 'Choose a person to add')),
 });
 export type AddRoleGroupMember = z.infer<typeof addRoleGroupMemberSchema>;
 
@@ -49,13 +49,13 @@ export type AddRoleGroupMember = z.infer<typeof addRoleGroupMemberSchema>;
 export const DIRECTORY_SEARCH_LIMIT = 20;
 
 export const directoryUserQuerySchema = z.object({
-  search: z.string().max(100).optional(),
+  search: z.optional(z.string().check(z.maxLength(100))),
   /** Leave out people who are already members of this group. */
-  notIn: roleGroupKeySchema.optional(),
+  notIn: z.optional(roleGroupKeySchema),
 });
 
 export const directoryUserListSchema = z.object({
-  items: z.array(directoryPersonSchema).max(DIRECTORY_SEARCH_LIMIT),
+  items: z.array(directoryPersonSchema).check(z.maxLength(DIRECTORY_SEARCH_LIMIT)),
   /** More people matched than were returned: the search should be narrowed. */
   truncated: z.boolean(),
 });

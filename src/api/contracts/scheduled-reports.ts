@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { versioned } from './config';
 import { recipientListSchema } from './notifications';
 
@@ -36,14 +36,18 @@ export const reportScheduleSchema = z
   .object({
     frequency: frequencySchema,
     weekday: weekdaySchema,
-    dayOfMonth: z.number().int().min(1, 'Pick a day from 1 to 28').max(28, 'Pick a day from 1 to 28'),
-    hourUtc: z.number().int().min(0).max(23),
+    dayOfMonth: z
+      .number()
+      .check(z.int(), z.gte(1, 'Pick a day from 1 to 28'), z.lte(28, 'Pick a day from 1 to 28')),
+    hourUtc: z.number().check(z.int(), z.gte(0), z.lte(23)),
     recipients: recipientListSchema,
   })
-  .refine((s) => s.frequency === 'Off' || s.recipients.length > 0, {
-    message: 'Add at least one recipient, or turn the schedule off',
-    path: ['recipients'],
-  });
+  .check(
+    z.refine((s) => s.frequency === 'Off' || s.recipients.length > 0, {
+      message: 'Add at least one recipient, or turn the schedule off',
+      path: ['recipients'],
+    }),
+  );
 export type ReportSchedule = z.infer<typeof reportScheduleSchema>;
 
 export const scheduledReportsSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dataRegionSchema, isoDateTime } from './vocabulary';
 
 /** The sensor package the setup download installs (domain catalog §6.2). */
@@ -12,8 +12,10 @@ export const ACCESS_KEY_HEADER = 'X-Vigil-Access-Key';
 export const accessKeyPattern = /^[A-Za-z0-9+/]{86}==$/;
 export const accessKeyValueSchema = z
   .string()
-  .trim()
-  .regex(accessKeyPattern, 'An access key is 88 characters of base64, ending with ==');
+  .check(
+    z.trim(),
+    z.regex(accessKeyPattern, 'An access key is 88 characters of base64, ending with =='),
+  );
 
 /** GET /api/access-key (Administrators): the one secret that is read back, on request. */
 export const accessKeySchema = z.object({ key: accessKeyValueSchema, generatedAt: isoDateTime });
@@ -39,13 +41,15 @@ export type SensorInstallationConfiguration = z.infer<typeof sensorInstallationC
 
 /** POST /api/sensor-api/register: what a freshly installed sensor tells the service. */
 export const sensorRegistrationSchema = z.object({
-  domainControllerFqdn: z.string().trim().min(1, 'Choose a domain controller'),
+  domainControllerFqdn: z.string().check(z.trim(), z.minLength(1, 'Choose a domain controller')),
   machineName: z
     .string()
-    .trim()
-    .min(1, 'Enter the machine name')
-    .max(15, 'A NetBIOS name has at most 15 characters'),
-  version: z.string().trim().min(1),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Enter the machine name'),
+      z.maxLength(15, 'A NetBIOS name has at most 15 characters'),
+    ),
+  version: z.string().check(z.trim(), z.minLength(1)),
 });
 export type SensorRegistration = z.infer<typeof sensorRegistrationSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fqdnSchema } from './config';
 import {
   isoDateTime,
@@ -21,7 +21,7 @@ export const sensorSchema = z.object({
   serviceStatus: serviceStatusSchema,
   sensorStatus: sensorStatusSchema,
   health: sensorHealthSchema,
-  openHealthIssues: z.number().int().nonnegative(),
+  openHealthIssues: z.number().check(z.int(), z.nonnegative()),
   lastSeen: isoDateTime,
   delayedUpdate: z.boolean(),
   createdAt: isoDateTime,
@@ -36,48 +36,61 @@ export type Sensor = z.infer<typeof sensorSchema>;
 
 export const sensorListSchema = z.object({
   items: z.array(sensorSchema),
-  total: z.number().int().nonnegative(),
+  total: z.number().check(z.int(), z.nonnegative()),
   /** The service's (simulated) time of the answer; "last seen" is relative to it. */
   asOf: isoDateTime,
 });
 export type SensorList = z.infer<typeof sensorListSchema>;
 
 /** Domain controller FQDNs a standalone sensor may list. */
-export const sensorDomainControllersSchema = z
-  .array(fqdnSchema)
-  .max(50, 'A sensor can list at most 50 domain controllers')
-  .refine(
+export const sensorDomainControllersSchema = z.array(fqdnSchema).check(
+  z.maxLength(50, 'A sensor can list at most 50 domain controllers'),
+  z.refine(
     (list) => new Set(list.map((fqdn) => fqdn.toLowerCase())).size === list.length,
     'Each domain controller can be listed once',
-  );
+  ),
+);
 
 /**
  * PATCH /api/sensors/:id — what an Administrator may change about a sensor (domain catalog §6.2).
  * Only the fields sent change. Rules that depend on the sensor (standalone sensors need a domain
  * controller; the adapters must be the machine's) are checked by the service.
  */
-export const sensorUpdateSchema = sensorSchema
-  .pick({ description: true, domainControllers: true, networkAdapters: true, delayedUpdate: true })
-  .extend({
-    description: z.string().trim().max(500, 'Use at most 500 characters'),
-    domainControllers: sensorDomainControllersSchema,
-    networkAdapters: z
-      .array(networkAdapterSchema)
-      .refine(
-        (list) => list.some((a) => a.selected),
-        'Select at least one capture network adapter',
-      ),
-  })
-  .partial();
+export const sensorUpdateSchema = z.partial(
+  z.extend(
+    z.pick(sensorSchema, {
+      description: true,
+      domainControllers: true,
+      networkAdapters: true,
+      delayedUpdate: true,
+    }),
+    {
+      description: z.string().check(z.trim(), z.maxLength(500, 'Use at most 500 characters')),
+      domainControllers: sensorDomainControllersSchema,
+      networkAdapters: z
+        .array(networkAdapterSchema)
+        .check(
+          z.refine(
+            (list) => list.some((a) => a.selected),
+            'Select at least one capture network adapter',
+          ),
+        ),
+    },
+  ),
+);
 export type SensorUpdate = z.infer<typeof sensorUpdateSchema>;
 
 /** POST /api/sensors/delayed-update — turn delayed update (72 h) on or off for many sensors. */
 export const delayedUpdateRequestSchema = z.object({
-  sensorIds: z.array(z.string().min(1)).min(1, 'Select at least one sensor').max(1000),
+  sensorIds: z
+    .array(z.string().check(z.minLength(1)))
+    .check(z.minLength(1, 'Select at least one sensor'), z.maxLength(1000)),
   delayedUpdate: z.boolean(),
 });
 export type DelayedUpdateRequest = z.infer<typeof delayedUpdateRequestSchema>;
-export const delayedUpdateResultSchema = z.object({ updated: z.number().int().nonnegative() });
+export const delayedUpdateResultSchema = z.object({
+  updated: z.number().check(z.int(), z.nonnegative()),
+});
 
 /** How long delayed-update sensors wait after a release before they update (domain catalog §6.3). */
 export const delayedUpdateHours = 72;

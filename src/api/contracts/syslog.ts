@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { hostSchema, portSchema, versioned } from './config';
 
 /**
@@ -24,14 +24,14 @@ const serverMessage = 'Enter the SIEM server’s name or IP address';
 const syslogFields = z.object({
   enabled: z.boolean(),
   /** The one sensor that sends every message (events never go straight from the cloud to the SIEM). */
-  sensorId: z.string().min(1).nullable(),
+  sensorId: z.nullable(z.string().check(z.minLength(1))),
   /** FQDN or IP address — no scheme, no port. Empty while Syslog is off and never configured. */
-  server: z
-    .string()
-    .trim()
-    .refine((v) => v === '' || hostSchema.safeParse(v).success, {
+  server: z.string().check(
+    z.trim(),
+    z.refine((v) => v === '' || hostSchema.safeParse(v).success, {
       message: 'Enter a server name (FQDN) or an IP address, without http:// or a port',
     }),
+  ),
   port: portSchema,
   transport: syslogTransportSchema,
   format: syslogFormatSchema,
@@ -42,7 +42,7 @@ type SyslogFields = z.infer<typeof syslogFields>;
 
 /** Field errors land on the fields: `sensorId`, `server`. */
 function requireTarget(always: boolean) {
-  return (v: SyslogFields, ctx: z.RefinementCtx) => {
+  return (v: SyslogFields, ctx: z.core.$RefinementCtx<SyslogFields>) => {
     if (!always && !v.enabled) return;
     if (!v.sensorId) {
       ctx.addIssue({
@@ -58,7 +58,7 @@ function requireTarget(always: boolean) {
 }
 
 /** The settings (GET answer and PUT body). While enabled, a sensor and a server are required. */
-export const syslogSettingsSchema = syslogFields.superRefine(requireTarget(false));
+export const syslogSettingsSchema = syslogFields.check(z.superRefine(requireTarget(false)));
 export type SyslogSettings = z.infer<typeof syslogSettingsSchema>;
 
 export const syslogSettingsResponseSchema = versioned(syslogSettingsSchema);
@@ -77,7 +77,7 @@ export const defaultSyslogSettings: SyslogSettings = {
  * POST /api/config/syslog/test: the settings being edited (saved or not). A test needs a sensor
  * and a server even while Syslog is still switched off.
  */
-export const syslogTestRequestSchema = syslogFields.superRefine(requireTarget(true));
+export const syslogTestRequestSchema = syslogFields.check(z.superRefine(requireTarget(true)));
 export type SyslogTestRequest = z.infer<typeof syslogTestRequestSchema>;
 
 export const syslogTestResultSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Shared enumerations, named as security teams know them (domain catalog §13). */
 export const roleSchema = z.enum(['Administrator', 'User', 'Viewer']);

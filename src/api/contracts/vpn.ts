@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { secretStateSchema, versioned } from './config';
 
 /** The UDP port every sensor listens on for RADIUS accounting when it is on (domain catalog §6.5). */
@@ -18,9 +18,17 @@ export const missingSharedSecretMessage = 'Enter the shared secret your VPN serv
  */
 export const sharedSecretSchema = z
   .string()
-  .min(SHARED_SECRET_MIN, `The shared secret has at least ${SHARED_SECRET_MIN} characters`)
-  .max(SHARED_SECRET_MAX, `The shared secret has at most ${SHARED_SECRET_MAX} characters`)
-  .regex(/^[A-Za-z0-9]+$/, 'Use letters and digits only, as your VPN server’s RADIUS settings do');
+  .check(
+    z.minLength(
+      SHARED_SECRET_MIN,
+      `The shared secret has at least ${SHARED_SECRET_MIN} characters`,
+    ),
+    z.maxLength(SHARED_SECRET_MAX, `The shared secret has at most ${SHARED_SECRET_MAX} characters`),
+    z.regex(
+      /^[A-Za-z0-9]+$/,
+      'Use letters and digits only, as your VPN server’s RADIUS settings do',
+    ),
+  );
 
 /** VPN settings as responses show them: the shared secret is write-only (`{ isSet, updatedAt }`). */
 export const vpnSettingsSchema = z.object({
@@ -38,7 +46,7 @@ export const vpnSettingsResponseSchema = versioned(vpnSettingsSchema);
  */
 export const vpnSettingsInputSchema = z.object({
   radiusEnabled: z.boolean(),
-  sharedSecret: sharedSecretSchema.optional(),
+  sharedSecret: z.optional(sharedSecretSchema),
 });
 export type VpnSettingsInput = z.infer<typeof vpnSettingsInputSchema>;
 

@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Versioned } from '@/api/contracts/config';
 import { isApiError } from '@/api/errors';
 import { applyServerFieldErrors } from './server-errors';
@@ -23,8 +23,8 @@ export interface VersionedFormOptions<
 > {
   /** A query factory's options (`xQueries.settings()`), with its typed key and error type. */
   query: UseSuspenseQueryOptions<Versioned<Output>, Err, Versioned<Output>, Key>;
-  /** The form schema, derived from the contract (`.pick()`, `.extend()`). */
-  schema: z.ZodType<Values, Values>;
+  /** The form schema, derived from the contract (`z.pick()`, `z.extend()`). */
+  schema: z.ZodMiniType<Values, Values>;
   toValues: (value: Output) => Values;
   toInput: (values: Values, current: Output) => Input;
   save: (input: Input, etag: string) => Promise<Versioned<Output>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   missingSharedSecretMessage,
   sharedSecretSchema,
@@ -12,18 +12,26 @@ import {
  * stored one); `secretIsSet` comes from the service and is never edited. Turning RADIUS accounting
  * on needs a secret typed now or set before — the same rule the backend applies.
  */
-export const vpnFormSchema = vpnSettingsInputSchema
-  .pick({ radiusEnabled: true })
-  .extend({ secretIsSet: z.boolean(), sharedSecret: z.string() })
-  .superRefine((values, ctx) => {
-    if (values.sharedSecret !== '') {
-      const checked = sharedSecretSchema.safeParse(values.sharedSecret);
-      const message = checked.error?.issues[0]?.message;
-      if (message) ctx.addIssue({ code: 'custom', path: ['sharedSecret'], message });
-    } else if (values.radiusEnabled && !values.secretIsSet) {
-      ctx.addIssue({ code: 'custom', path: ['sharedSecret'], message: missingSharedSecretMessage });
-    }
-  });
+export const vpnFormSchema = z
+  .extend(z.pick(vpnSettingsInputSchema, { radiusEnabled: true }), {
+    secretIsSet: z.boolean(),
+    sharedSecret: z.string(),
+  })
+  .check(
+    z.superRefine((values, ctx) => {
+      if (values.sharedSecret !== '') {
+        const checked = sharedSecretSchema.safeParse(values.sharedSecret);
+        const message = checked.error?.issues[0]?.message;
+        if (message) ctx.addIssue({ code: 'custom', path: ['sharedSecret'], message });
+      } else if (values.radiusEnabled && !values.secretIsSet) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sharedSecret'],
+          message: missingSharedSecretMessage,
+        });
+      }
+    }),
+  );
 export type VpnFormValues = z.infer<typeof vpnFormSchema>;
 
 export function vpnToValues(settings: VpnSettings): VpnFormValues {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   accountKindSchema,
   directoryAccountUpdateSchema,
@@ -18,15 +18,21 @@ export const directoryAccountFormSchema = z
     password: z.string(),
     needsPassword: z.boolean(),
   })
-  .superRefine((values, ctx) => {
-    const checked = directoryAccountUpdateSchema.safeParse(toInput(values));
-    for (const issue of checked.error?.issues ?? []) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
-    }
-    if (values.kind === 'Standard account' && values.needsPassword && values.password === '') {
-      ctx.addIssue({ code: 'custom', path: ['password'], message: 'Enter the account’s password' });
-    }
-  });
+  .check(
+    z.superRefine((values, ctx) => {
+      const checked = directoryAccountUpdateSchema.safeParse(toInput(values));
+      for (const issue of checked.error?.issues ?? []) {
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      }
+      if (values.kind === 'Standard account' && values.needsPassword && values.password === '') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['password'],
+          message: 'Enter the account’s password',
+        });
+      }
+    }),
+  );
 export type DirectoryAccountFormValues = z.infer<typeof directoryAccountFormSchema>;
 
 export const directoryAccountFields = ['kind', 'accountName', 'domain', 'password'] as const;

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DeleteInstanceRequest } from '@/api/contracts/instance';
 import { endpoints } from '@/api/endpoints';
 import { http } from '@/api/http';

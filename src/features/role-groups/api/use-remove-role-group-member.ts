@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RoleGroupKey } from '@/api/contracts/role-groups';
 import { endpoints } from '@/api/endpoints';
 import { http } from '@/api/http';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { fqdnSchema } from '@/api/contracts/config';
 import { sensorUpdateSchema, type Sensor, type SensorUpdate } from '@/api/contracts/sensors';
 
@@ -10,12 +10,14 @@ export const standaloneNeedsDc = 'A standalone sensor needs at least one domain 
 /** The form's schema, from the contract, plus the rules that depend on the sensor's type. */
 export function sensorFormSchema(
   type: Sensor['type'],
-): z.ZodType<SensorFormValues, SensorFormValues> {
-  return sensorUpdateSchema.required().superRefine((values, ctx) => {
-    if (type === 'Standalone Sensor' && values.domainControllers.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['domainControllers'], message: standaloneNeedsDc });
-    }
-  }) as unknown as z.ZodType<SensorFormValues, SensorFormValues>;
+): z.ZodMiniType<SensorFormValues, SensorFormValues> {
+  return z.required(sensorUpdateSchema).check(
+    z.superRefine((values, ctx) => {
+      if (type === 'Standalone Sensor' && values.domainControllers.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['domainControllers'], message: standaloneNeedsDc });
+      }
+    }),
+  );
 }
 
 export function toFormValues(sensor: Sensor): SensorFormValues {
