@@ -193,7 +193,7 @@ describe('Sensors page', () => {
 
     expect(screen.getByRole('status')).toHaveTextContent('Showing 200 of 200 sensors');
     expect(table).toHaveAttribute('aria-rowcount', '201');
-    // jsdom has no layout: the virtualizer falls back to an 800 px viewport.
+    // jsdom has no layout: the row window falls back to an 800 px viewport.
     const rendered = within(table).getAllByRole('row').slice(1);
     expect(rendered.length).toBeGreaterThan(10);
     expect(rendered.length).toBeLessThan(60);
