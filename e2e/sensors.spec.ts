@@ -30,6 +30,8 @@ test('an admin filters, sorts and opens a sensor; the URL reproduces the view', 
   await expect(page.getByRole('dialog', { name: 'EMEADC03' })).toBeVisible();
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page).toHaveURL(sortedUrl);
+  // Focus goes back to the sensor's row (here the drawer came from a link: there was no opener).
+  await expect(page.getByRole('button', { name: 'EMEADC03', exact: true })).toBeFocused();
   await expect(page.getByRole('searchbox', { name: 'Search sensors' })).toHaveValue('emea');
 });
 

@@ -254,6 +254,48 @@ describe('Sensors page', () => {
     ).toBeInTheDocument();
   });
 
+  it('gives focus back to the row’s button when the drawer closes', async () => {
+    // Under jsdom the drawer turns aria-hidden ~200 ms after opening (see sensor-drawer.test.tsx),
+    // which also empties its accessible name: find it hidden, and check its title's text.
+    const T = { timeout: 5_000 };
+    const drawerOf = async (title: string) => {
+      const dialog = await screen.findByRole('dialog', { hidden: true }, T);
+      expect(within(dialog).getByRole('heading', { level: 2, hidden: true })).toHaveTextContent(
+        title,
+      );
+      return dialog;
+    };
+    const closeButton = (dialog: HTMLElement) =>
+      within(dialog).getByRole('button', { name: 'Close', hidden: true });
+    const closed = () => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
+
+    const first = await renderRoute(paths.sensors);
+    const table = await findTable();
+    await first.user.click(within(table).getByRole('button', { name: 'STANDALONE01' }));
+    const drawer = await drawerOf('STANDALONE01');
+    await waitFor(() => expect(first.router.state.location.search).toMatch(/^\?sensor=/), T);
+    const sensorId = new URLSearchParams(first.router.state.location.search).get('sensor');
+    await first.user.click(closeButton(drawer));
+    await closed();
+    expect(within(table).getByRole('button', { name: 'STANDALONE01' })).toHaveFocus();
+
+    // From the keyboard, and closed with Escape.
+    within(table).getByRole('button', { name: 'DC02' }).focus();
+    await first.user.keyboard('{Enter}');
+    await drawerOf('DC02');
+    await first.user.keyboard('{Escape}');
+    await closed();
+    expect(within(table).getByRole('button', { name: 'DC02' })).toHaveFocus();
+    first.unmount();
+
+    // Opened from a link (no opener on this page): focus lands on that sensor's row all the same.
+    expect(sensorId).toBeTruthy();
+    const second = await renderRoute(`${paths.sensors}?sensor=${sensorId ?? ''}`);
+    await second.user.click(closeButton(await drawerOf('STANDALONE01')));
+    await closed();
+    expect(screen.getByRole('button', { name: 'STANDALONE01' })).toHaveFocus();
+  });
+
   it('says so when the sensor in the URL does not exist', async () => {
     await renderRoute(`${paths.sensors}?sensor=deleted-sensor`);
     const drawer = await screen.findByRole(

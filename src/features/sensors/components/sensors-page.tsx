@@ -1,11 +1,12 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { FilterDismissRegular, RadarRegular, SearchRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { ErrorState } from '@/components/errors/error-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { usePermissions } from '@/lib/auth/use-permissions';
+import { useFocusReturn } from '@/lib/use-focus-return';
 import { useSearchParamState, type SetSearchParamsOptions } from '@/lib/url-state';
 import { sensorQueries } from '../api/sensor-queries';
 import { domainControllerQueries } from '../api/sensor-setup-api';
@@ -18,6 +19,7 @@ import {
   type SensorView,
 } from '../utils/sensor-filters';
 import { DcCoverageBanner } from './dc-coverage-banner';
+import { findSensorButton } from './sensor-columns';
 import { SensorToolbar } from './sensor-toolbar';
 import { SensorsTable } from './sensors-table';
 import { SensorsTableSkeleton } from './sensors-table-skeleton';
@@ -44,6 +46,7 @@ const REFRESH_MS = 60_000;
 /** Configuration → System → Sensors: every sensor of the instance and how it is doing. Read-only. */
 export function SensorsPage() {
   const styles = useStyles();
+  const rootRef = useRef<HTMLDivElement>(null);
   const query = useQuery({
     ...sensorQueries.list(),
     refetchInterval: REFRESH_MS,
@@ -65,9 +68,20 @@ export function SensorsPage() {
   );
   const sortBy = (column: SensorColumnId) =>
     change({ sort: column, dir: view.sort === column && view.dir === 'asc' ? 'desc' : 'asc' });
+  // Closing the drawer gives focus back to the row's button (or, when the drawer was opened from a
+  // link or the row is no longer rendered, to the search box).
+  const rememberSensorOpener = useFocusReturn(
+    view.sensor,
+    (id) =>
+      findSensorButton(rootRef.current, id) ??
+      rootRef.current?.querySelector<HTMLElement>('input[type="search"]'),
+  );
   const openSensor = useCallback(
-    (id: string) => change({ sensor: id }, { history: 'push' }),
-    [change],
+    (id: string, opener: HTMLElement) => {
+      rememberSensorOpener(opener);
+      change({ sensor: id }, { history: 'push' });
+    },
+    [change, rememberSensorOpener],
   );
   const closeSensor = () => change({ sensor: null }, { history: 'push' });
 
@@ -109,7 +123,7 @@ export function SensorsPage() {
   const { asOf } = query.data;
   const total = query.data.items.length;
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={rootRef}>
       {header}
       <DcCoverageBanner />
       {can('config.sensors') ? (

@@ -55,7 +55,7 @@ export interface SensorsTableProps {
   sort: SensorColumnId;
   dir: SortDirection;
   onSort: (column: SensorColumnId) => void;
-  onOpen: (sensorId: string) => void;
+  onOpen: CellContext['onOpen'];
   /** Row selection (Administrators): checkboxes per row and one for every row shown. */
   selection?: SensorSelection | undefined;
 }
