@@ -296,6 +296,48 @@ describe('Sensors page', () => {
     expect(screen.getByRole('button', { name: 'STANDALONE01' })).toHaveFocus();
   });
 
+  it('turns delayed update off for the selected sensors, after a confirmation', async () => {
+    const T = { timeout: 5_000 };
+    const { user } = await renderRoute(paths.sensors);
+    const table = await findTable();
+    const bar = screen.getByRole('toolbar', { name: 'Selected sensors' });
+    expect(bar).toHaveTextContent('No sensors selected');
+    const untouched = dataCells(rowOf(table, 'DC01')).at(-1);
+    expect(within(bar).getByRole('button', { name: 'Delayed update…' })).toBeDisabled();
+
+    // DC02 has delayed update on (see the first test).
+    await user.click(within(table).getByRole('checkbox', { name: 'Select DC02' }));
+    // Cancel gives focus back to the button, and changes nothing.
+    await user.click(within(bar).getByRole('button', { name: 'Delayed update…' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Delayed update for 1 sensor' }, T);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
+    expect(within(bar).getByRole('button', { name: 'Delayed update…' })).toHaveFocus();
+    expect(dataCells(rowOf(table, 'DC02')).at(-1)).toBe('Yes');
+
+    await user.click(within(table).getByRole('checkbox', { name: 'Select DC03' }));
+    expect(bar).toHaveTextContent('2 sensors selected');
+    await user.click(within(bar).getByRole('button', { name: 'Delayed update…' }));
+    dialog = await screen.findByRole('dialog', { name: 'Delayed update for 2 sensors' }, T);
+    await user.click(within(dialog).getByRole('radio', { name: /^Off/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
+
+    const result = await within(bar).findByText('Delayed update turned off for 2 sensors.', {}, T);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(result.closest('[aria-live="polite"]')).toHaveFocus();
+    expect(bar).toHaveTextContent('No sensors selected');
+    await waitFor(() => expect(dataCells(rowOf(table, 'DC02')).at(-1)).toBe('No'), T);
+    expect(dataCells(rowOf(table, 'DC03')).at(-1)).toBe('No');
+    expect(dataCells(rowOf(table, 'DC01')).at(-1)).toBe(untouched);
+  });
+
+  it('offers no selection to viewers', async () => {
+    await renderRoute(paths.sensors, { as: 'viewer@contoso.com' });
+    const table = await findTable();
+    expect(within(table).queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('toolbar', { name: 'Selected sensors' })).toBeNull();
+  });
+
   it('says so when the sensor in the URL does not exist', async () => {
     await renderRoute(`${paths.sensors}?sensor=deleted-sensor`);
     const drawer = await screen.findByRole(
