@@ -74,4 +74,13 @@ test('a fresh instance shows the designed empty state', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`${paths.sensors}$`));
   await expect(page.getByText('No sensors yet')).toBeVisible();
   await expectAccessible(page, 'sensors (empty)');
+
+  // The empty list offers Add sensor too; Back closes the drawer again.
+  const empty = page.getByRole('region', { name: 'No sensors yet' });
+  await empty.getByRole('button', { name: 'Add sensor' }).click();
+  await expect(page.getByRole('dialog', { name: 'Sensor setup' })).toBeVisible();
+  await expect(page).toHaveURL(/\?setup=open$/);
+  await page.goBack();
+  await expect(page.getByRole('dialog', { name: 'Sensor setup' })).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`${paths.sensors}$`));
 });
