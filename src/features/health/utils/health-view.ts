@@ -42,7 +42,10 @@ export function serializeHealthView(change: Partial<HealthView>): SearchParamUpd
 const severityRank: Record<Severity, number> = { High: 0, Medium: 1, Low: 2 };
 
 /** The issues of the tab, filtered, most severe first, newest first within a severity. */
-export function filterHealthIssues(issues: readonly HealthIssue[], view: HealthView): HealthIssue[] {
+export function filterHealthIssues(
+  issues: readonly HealthIssue[],
+  view: HealthView,
+): HealthIssue[] {
   return issues
     .filter(
       (i) =>
