@@ -88,17 +88,40 @@ describe('Health Center', () => {
     expect(screen.queryByRole('button', { name: 'Suppress…' })).toBeNull();
   });
 
-  it('says so when nothing is open, and keeps the filters in the URL', async () => {
+  it('says so when the filters hide every open issue, and clears them', async () => {
     const { user, router } = await renderRoute(`${paths.health}?severity=High`, {
       scenario: 'contoso',
     });
-    await waitFor(
-      () => expect(screen.getByRole('status')).toHaveTextContent(/^Showing 0 of \d+ open issues?$/),
+    const empty = await screen.findByRole(
+      'region',
+      { name: 'No open health issues match your filters' },
       T,
     );
-    expect(screen.getByText('No open health issues')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 0 of 2 open issues');
+    expect(screen.getByRole('tab', { name: 'Open (2)' })).toBeInTheDocument();
+    expect(empty).toHaveTextContent('clear the filters to see all 2 open issues');
+    expect(screen.queryByText(/finds nothing wrong/)).toBeNull();
+
+    await user.click(within(empty).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''), T);
+    expect(within(await openIssues()).getAllByRole('row')).toHaveLength(3);
+    expect(screen.getByRole('combobox', { name: 'Severity' })).toHaveValue('all');
+  });
+
+  it('keeps the filters in the URL', async () => {
+    const { user, router } = await renderRoute(`${paths.health}?severity=High`, {
+      scenario: 'contoso',
+    });
+    await screen.findByRole('region', { name: 'No open health issues match your filters' }, T);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'Medium');
     expect(router.state.location.search).toContain('severity=Medium');
     expect(await openIssues()).toBeInTheDocument();
+  });
+
+  it('says when a tab has no issues at all, filters or not', async () => {
+    await renderRoute(`${paths.health}?status=Suppressed&severity=High`, { scenario: 'contoso' });
+    const empty = await screen.findByRole('region', { name: 'No suppressed health issues' }, T);
+    expect(empty).toHaveTextContent('Issues you close or suppress are listed here.');
+    expect(within(empty).queryByRole('button')).toBeNull();
   });
 });

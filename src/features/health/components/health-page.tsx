@@ -9,27 +9,24 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, HeartPulseRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import {
-  healthIssueStatusSchema,
-  healthScopeSchema,
-  type HealthIssueStatus,
-} from '@/api/contracts/health';
+import { healthIssueStatusSchema, healthScopeSchema } from '@/api/contracts/health';
 import { severitySchema } from '@/api/contracts/vocabulary';
 import { ErrorState } from '@/components/errors/error-state';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { usePermissions } from '@/lib/auth/use-permissions';
 import { useSearchParamState, type SetSearchParamsOptions } from '@/lib/url-state';
 import { healthQueries } from '../api/health-queries';
 import {
+  clearedHealthFilters,
   filterHealthIssues,
+  hasActiveHealthFilters,
   parseHealthView,
   serializeHealthView,
   type HealthView,
 } from '../utils/health-view';
+import { HealthEmptyState } from './health-empty-state';
 import { HealthIssueDetails } from './health-issue-details';
 import { HealthIssueTable } from './health-issue-table';
 
@@ -52,11 +49,6 @@ const useStyles = makeStyles({
 });
 
 const ALL = 'all';
-const tabEmpty: Record<HealthIssueStatus, string> = {
-  Open: 'No open health issues',
-  Closed: 'No closed health issues',
-  Suppressed: 'No suppressed health issues',
-};
 
 /** The Health Center: the service's health issues by status, what each means and how to fix it. */
 export function HealthPage() {
@@ -155,14 +147,12 @@ export function HealthPage() {
       </div>
       <div className={styles.columns}>
         {rows.length === 0 ? (
-          <EmptyState
-            icon={view.status === 'Open' ? <CheckmarkCircleRegular /> : <HeartPulseRegular />}
-            title={tabEmpty[view.status]}
-          >
-            {view.status === 'Open'
-              ? 'The service finds nothing wrong with your sensors and settings right now.'
-              : 'Issues you close or suppress are listed here.'}
-          </EmptyState>
+          <HealthEmptyState
+            status={view.status}
+            inTab={counts[view.status]}
+            filtered={hasActiveHealthFilters(view)}
+            onClearFilters={() => change(clearedHealthFilters)}
+          />
         ) : (
           <HealthIssueTable
             issues={rows}
