@@ -7,15 +7,15 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Text,
+  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowSyncRegular, CopyRegular, EyeOffRegular, EyeRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { describeError } from '@/components/errors/describe-error';
 import { useFocusReturn } from '@/lib/use-focus-return';
 import { fetchAccessKey, useRegenerateAccessKey } from '../api/sensor-setup-api';
@@ -23,7 +23,10 @@ import { fetchAccessKey, useRegenerateAccessKey } from '../api/sensor-setup-api'
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  input: { width: '100%', fontFamily: tokens.fontFamilyMonospace },
+  hint: { color: tokens.colorNeutralForeground2 },
+  // The key (88 characters) wraps on two lines instead of scrolling out of sight once revealed.
+  input: { width: '100%' },
+  key: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
   success: { color: tokens.colorPaletteGreenForeground1 },
   failure: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -36,6 +39,7 @@ const MASK = '•'.repeat(32);
  */
 export function AccessKeyField() {
   const styles = useStyles();
+  const hintId = useId();
   const [key, setKey] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -93,16 +97,22 @@ export function AccessKeyField() {
   const problem = error ? describeError(error) : null;
   return (
     <>
-      <Field
-        label={{ children: 'Access key', weight: 'semibold' }}
-        hint="Used once, when a sensor is installed. Regenerating it doesn’t affect sensors already installed."
-      >
+      <Field label={{ children: 'Access key', weight: 'semibold' }}>
         <div className={styles.box}>
-          <Input
+          {/* Above the key rather than as the Field's hint (below the buttons), like the package's. */}
+          <Text id={hintId} className={styles.hint}>
+            Used once, when a sensor is installed. Regenerating it doesn’t affect sensors already
+            installed.
+          </Text>
+          <Textarea
             className={styles.input}
+            textarea={{ className: styles.key }}
+            resize="none"
+            rows={2}
             readOnly
             value={key ?? MASK}
             aria-label={key ? 'Access key' : 'Access key (hidden)'}
+            aria-describedby={hintId}
           />
           <div className={styles.row}>
             <Button
