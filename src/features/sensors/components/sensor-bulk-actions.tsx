@@ -23,7 +23,8 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalM,
     marginBottom: tokens.spacingVerticalS,
-    minHeight: '32px',
+    // As tall as the result's MessageBar, so the list doesn't move down when the result appears.
+    minHeight: '36px',
     flexShrink: 0,
   },
   count: { color: tokens.colorNeutralForeground2 },
