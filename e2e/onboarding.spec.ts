@@ -26,10 +26,29 @@ async function simulateInstall(page: Page, key?: string) {
   return { dialog, dc };
 }
 
+/** The Add sensor drawer (download and access key), opened from the page header unless the URL opens it. */
+async function openSetup(page: Page) {
+  const setup = page.getByRole('dialog', { name: 'Sensor setup' });
+  if (!/[?&]setup=open/.test(page.url())) {
+    await page.getByRole('button', { name: 'Add sensor' }).first().click();
+  }
+  await expect(setup).toBeVisible();
+  await expect(page).toHaveURL(/[?&]setup=open/);
+  return setup;
+}
+
+/** Closes the drawer: it blocks the rest of the page (the Demo menu too) while open. */
+async function closeSetup(page: Page) {
+  const setup = page.getByRole('dialog', { name: 'Sensor setup' });
+  await setup.getByRole('button', { name: 'Close' }).click();
+  await expect(setup).toBeHidden();
+  await expect(page).not.toHaveURL(/setup=open/);
+}
+
 async function revealKey(page: Page) {
-  const setup = page.getByRole('region', { name: 'Sensor setup' });
-  await setup.getByRole('button', { name: 'Reveal' }).click();
+  const setup = await openSetup(page);
   const input = setup.getByRole('textbox', { name: 'Access key', exact: true });
+  if (!(await input.isVisible())) await setup.getByRole('button', { name: 'Reveal' }).click();
   await expect(input).toHaveValue(/^[A-Za-z0-9+/]{86}==$/);
   return input.inputValue();
 }
@@ -48,11 +67,13 @@ test('an admin downloads the setup, copies the key and a simulated install start
   await signInAs(page, 'admin@contoso.com', 'degraded-sensors');
   await page.goto(paths.sensors);
   await expect(page.getByText('6 of 9 domain controllers are monitored; 3 aren’t')).toBeVisible();
-  await expectAccessible(page, 'sensors with setup');
+  await expectAccessible(page, 'sensors (admin)');
 
+  const setup = await openSetup(page);
+  await expectAccessible(page, 'sensor setup drawer');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download sensor setup' }).click(),
+    setup.getByRole('button', { name: 'Download sensor setup' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('Vigil Sensor Setup.zip');
   const files = unzipSync(new Uint8Array(await readFile(await download.path())));
@@ -70,12 +91,11 @@ test('an admin downloads the setup, copies the key and a simulated install start
 
   const key = await revealKey(page);
   for (const file of Object.values(files)) expect(strFromU8(file)).not.toContain(key);
-  await page
-    .getByRole('region', { name: 'Sensor setup' })
-    .getByRole('button', { name: 'Copy' })
-    .click();
+  await setup.getByRole('button', { name: 'Copy' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Access key copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+  await closeSetup(page);
+  await expect(page.getByRole('button', { name: 'Add sensor' })).toBeFocused();
 
   const { dialog, dc } = await simulateInstall(page);
   const name = (dc.split('.')[0] ?? '').toUpperCase();
@@ -100,20 +120,21 @@ test('after Regenerate, the old key is refused and sensors already installed kee
   await signInAs(page, 'admin@contoso.com', 'degraded-sensors');
   await page.goto(paths.sensors);
   const oldKey = await revealKey(page);
+  await closeSetup(page);
   const first = await simulateInstall(page);
   await expect(first.dialog.getByText(/^Sensor installed on/)).toBeVisible();
   await first.dialog.getByRole('button', { name: 'Close' }).click();
 
-  await page
-    .getByRole('region', { name: 'Sensor setup' })
-    .getByRole('button', { name: 'Regenerate' })
-    .click();
+  const setup = await openSetup(page);
+  await setup.getByRole('button', { name: 'Regenerate' }).click();
   const confirm = page.getByRole('dialog', { name: 'Regenerate the access key?' });
   await expect(confirm).toContainText('Sensors already deployed keep working');
   await expectAccessible(page, 'regenerate dialog');
   await confirm.getByRole('button', { name: 'Regenerate' }).click();
   await expect(confirm).toBeHidden();
+  await expect(setup.getByRole('button', { name: 'Regenerate' })).toBeFocused();
   expect(await revealKey(page)).not.toBe(oldKey);
+  await closeSetup(page);
 
   const second = await simulateInstall(page, oldKey);
   await expect(second.dialog.getByText(INVALID_KEY)).toBeVisible();
@@ -133,6 +154,7 @@ for (const upn of ['viewer@contoso.com', 'analyst@contoso.com']) {
       page.getByText('Only Administrators can download the sensor setup and see the access key.'),
     ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Reveal' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Add sensor' })).toHaveCount(0);
     await expect(page.getByText('All 9 detected domain controllers have sensors')).toBeVisible();
     await expectAccessible(page, `sensors (${upn})`);
     const statuses = await page.evaluate(
@@ -210,12 +232,17 @@ test('Fabrikam’s admin goes from no instance to a running, configured sensor; 
   await expect(accounts).toContainText('fabrikam.com\\svc-vigil');
   await expect(accounts).not.toContainText('Corr3ct-Horse-Battery');
 
-  // 2. Download the setup (checked) and copy the key.
-  await page.goto(paths.sensors);
+  // 2. Home's step links straight to the open sensor setup: download it (checked) and copy the key.
+  await page.goto(paths.home);
+  await expect(steps.nth(0)).toContainText('(done)');
+  await steps.nth(1).getByRole('link', { name: 'Get the sensor setup' }).click();
+  await expect(page).toHaveURL(new RegExp(`${paths.sensors}\\?setup=open$`));
+  const setup = await openSetup(page);
   await expect(page.getByText('No sensors yet')).toBeVisible();
+  await expectAccessible(page, 'sensor setup drawer (fabrikam)');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download sensor setup' }).click(),
+    setup.getByRole('button', { name: 'Download sensor setup' }).click(),
   ]);
   const files = unzipSync(new Uint8Array(await readFile(await download.path())));
   const config = sensorInstallationConfigurationSchema.parse(
@@ -223,14 +250,12 @@ test('Fabrikam’s admin goes from no instance to a running, configured sensor; 
   );
   expect(config).toMatchObject({ instanceName: 'fabrikam', region: 'UK' });
   expect(config.sensorEndpoint).toContain('fabrikam');
-  await page
-    .getByRole('region', { name: 'Sensor setup' })
-    .getByRole('button', { name: 'Copy' })
-    .click();
+  await setup.getByRole('button', { name: 'Copy' }).click();
   // The clipboard is shared across the browser's contexts: read it only once this copy is done.
   await expect(page.getByRole('status').filter({ hasText: 'Access key copied' })).toBeVisible();
   const key = await page.evaluate(() => navigator.clipboard.readText());
   expect(key).toBe(await revealKey(page));
+  await closeSetup(page);
 
   // 3. Install with the copied key: Starting, then Running over simulated time.
   const { dialog: install, dc } = await simulateInstall(page, key);

@@ -1,7 +1,9 @@
 import { paths } from '../src/config/paths';
 import { expect, expectAccessible, signInAs, test } from './fixtures';
 
-test('an admin filters, sorts and opens a sensor; the URL reproduces the view', async ({ page }) => {
+test('an admin filters, sorts and opens a sensor; the URL reproduces the view', async ({
+  page,
+}) => {
   await signInAs(page, 'admin@contoso.com');
   await page.goto(paths.sensors);
   await expect(page.getByText(/Showing 11 of 11 sensors/)).toBeVisible();
@@ -28,6 +30,8 @@ test('an admin filters, sorts and opens a sensor; the URL reproduces the view', 
   await expect(page.getByRole('dialog', { name: 'EMEADC03' })).toBeVisible();
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page).toHaveURL(sortedUrl);
+  // Focus goes back to the sensor's row (here the drawer came from a link: there was no opener).
+  await expect(page.getByRole('button', { name: 'EMEADC03', exact: true })).toBeFocused();
   await expect(page.getByRole('searchbox', { name: 'Search sensors' })).toHaveValue('emea');
 });
 
@@ -52,6 +56,16 @@ test('the large scenario lists 200 sensors and scrolls', async ({ page }) => {
   const rendered = await page.getByRole('row').count();
   expect(rendered).toBeLessThan(100);
   await expectAccessible(page, 'sensors (large)');
+
+  // Scrolled to the end, the last rows are rendered in place, below the sticky header.
+  const table = page.getByRole('table', { name: 'Sensors' });
+  await table.evaluate((el) => el.parentElement?.scrollTo({ top: el.scrollHeight }));
+  const last = page.locator('[role="row"][aria-rowindex="201"]');
+  await expect(last).toBeVisible();
+  expect(await page.getByRole('row').count()).toBeLessThan(100);
+  const header = await page.locator('[role="row"][aria-rowindex="1"]').boundingBox();
+  const lastBox = await last.boundingBox();
+  expect(header && lastBox && lastBox.y >= header.y + header.height).toBe(true);
 });
 
 test('a fresh instance shows the designed empty state', async ({ page }) => {
@@ -60,4 +74,13 @@ test('a fresh instance shows the designed empty state', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`${paths.sensors}$`));
   await expect(page.getByText('No sensors yet')).toBeVisible();
   await expectAccessible(page, 'sensors (empty)');
+
+  // The empty list offers Add sensor too; Back closes the drawer again.
+  const empty = page.getByRole('region', { name: 'No sensors yet' });
+  await empty.getByRole('button', { name: 'Add sensor' }).click();
+  await expect(page.getByRole('dialog', { name: 'Sensor setup' })).toBeVisible();
+  await expect(page).toHaveURL(/\?setup=open$/);
+  await page.goBack();
+  await expect(page.getByRole('dialog', { name: 'Sensor setup' })).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`${paths.sensors}$`));
 });

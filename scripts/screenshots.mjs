@@ -6,7 +6,23 @@ import { chromium } from '@playwright/test';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4175);
 const base = `http://127.0.0.1:${PORT}`;
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--mode', 'demo', '--outDir', process.env.DIST ?? 'dist-demo', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--mode',
+    'demo',
+    '--outDir',
+    process.env.DIST ?? 'dist-demo',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ],
+  { stdio: 'ignore' },
+);
 mkdirSync('screenshots', { recursive: true });
 
 async function waitForServer() {
@@ -21,12 +37,23 @@ async function waitForServer() {
   throw new Error('preview server did not start');
 }
 
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+const flags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 try {
   await waitForServer();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
   for (const scheme of ['light', 'dark']) {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, colorScheme: scheme });
+    const page = await browser.newPage({
+      viewport: { width: 1920, height: 1080 },
+      colorScheme: scheme,
+    });
     const shot = (name) => page.screenshot({ path: `screenshots/${name}-${scheme}.png` });
     const signIn = async (upn, scenario = 'contoso') => {
       await page.goto(`${base}/?scenario=${scenario}`);
@@ -51,20 +78,36 @@ try {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await signIn('admin@contoso.com', 'degraded-sensors');
+    // Administrators land on Home.
+    await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
+    await page.waitForTimeout(800);
+    await shot('home');
+    await page.goto(`${base}/configuration/sensors`);
     await page.getByText(/Showing/).waitFor();
     await shot('sensors');
     await page.getByRole('button', { name: 'DC01', exact: true }).click();
     await page.waitForTimeout(600);
     await shot('sensor-drawer');
+    await page.getByRole('dialog', { name: 'DC01' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Add sensor' }).click();
+    await page.getByRole('dialog', { name: 'Sensor setup' }).waitFor();
+    await page.waitForTimeout(600);
+    await shot('sensors-add-sensor');
     await page.goto(`${base}/configuration/sensors?scenario=fresh`);
     await page.waitForTimeout(1500);
     await shot('sensors-empty');
+    await page.goto(`${base}/home`);
+    await page.getByRole('link', { name: 'Get the sensor setup' }).waitFor();
+    await shot('home-onboarding');
     await page.goto(`${base}/configuration/sensors?scenario=large&sort=health&dir=desc`);
     await page.getByText(/Showing/).waitFor();
     await shot('sensors-large');
     await page.getByRole('button', { name: /^Demo/ }).click();
     await page.waitForTimeout(300);
     await shot('demo-menu');
+    await page.goto(`${base}/health?scenario=contoso&severity=High`);
+    await page.getByRole('heading', { name: 'No open health issues match your filters' }).waitFor();
+    await shot('health-filtered-empty');
     await page.close();
   }
   await browser.close();

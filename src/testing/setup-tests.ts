@@ -15,7 +15,7 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-// jsdom lacks these; Fluent UI and TanStack Virtual touch them.
+// jsdom lacks these; Fluent UI and useRowWindow touch them.
 if (!('ResizeObserver' in globalThis)) {
   globalThis.ResizeObserver = class {
     observe() {}

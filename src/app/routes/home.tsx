@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { homeQueries } from '@/features/home/api/home-queries';
 import { HomePage, type HomeLinks } from '@/features/home/components/home-page';
+import { sensorViewSearch } from '@/features/sensors/utils/sensor-filters';
 import { meQueries } from '@/lib/auth/me-queries';
 import { configurationNavigation, portalNavigation } from '../navigation';
 
@@ -22,7 +23,8 @@ function homeLinks(): HomeLinks {
     health: ifExists(paths.health),
     onboarding: {
       'connect-directory': ifExists(paths.configuration.directoryServices),
-      'install-sensor': sensors,
+      // Straight to the open Add sensor drawer (download and access key).
+      'install-sensor': sensors && `${sensors}${sensorViewSearch({ setup: true })}`,
       'configure-sensor': sensors,
     },
   };

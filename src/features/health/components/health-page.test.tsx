@@ -26,11 +26,17 @@ describe('Health Center', () => {
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
     expect(
-      await within(nav).findByLabelText(`${rows.length} open health ${rows.length === 1 ? 'issue' : 'issues'}`, {}, T),
+      await within(nav).findByLabelText(
+        `${rows.length} open health ${rows.length === 1 ? 'issue' : 'issues'}`,
+        {},
+        T,
+      ),
     ).toBeInTheDocument();
 
     await user.click(apacIssue(table));
-    const details = screen.getByRole('region', { name: 'Health issue: Sensor service failed to start' });
+    const details = screen.getByRole('region', {
+      name: 'Health issue: Sensor service failed to start',
+    });
     expect(within(details).getByRole('heading', { name: 'What it means' })).toBeInTheDocument();
     expect(within(details).getByRole('heading', { name: 'How to fix it' })).toBeInTheDocument();
     expect(within(details).getByRole('link', { name: 'APACDC01' })).toHaveAttribute(
@@ -48,7 +54,9 @@ describe('Health Center', () => {
     await user.click(apacIssue(table));
     await user.click(screen.getByRole('button', { name: 'Close' }));
 
-    expect(await screen.findByRole('table', { name: 'Closed health issues' }, T)).toHaveTextContent(title);
+    expect(await screen.findByRole('table', { name: 'Closed health issues' }, T)).toHaveTextContent(
+      title,
+    );
     expect(screen.getByRole('tab', { name: `Open (${before - 1})` })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Reopen' }));
     expect(await screen.findByRole('tab', { name: `Open (${before})` }, T)).toBeInTheDocument();
@@ -64,26 +72,56 @@ describe('Health Center', () => {
     expect(within(dialog).getByText('Say why you suppress this issue')).toBeInTheDocument();
     await user.type(within(dialog).getByRole('textbox'), 'Server being decommissioned');
     await user.click(within(dialog).getByRole('button', { name: 'Suppress' }));
-    expect(await screen.findByRole('table', { name: 'Suppressed health issues' }, T)).toHaveTextContent(
-      'Sensor service failed to start',
-    );
+    expect(
+      await screen.findByRole('table', { name: 'Suppressed health issues' }, T),
+    ).toHaveTextContent('Sensor service failed to start');
   });
 
   it.each(['analyst@contoso.com', 'viewer@contoso.com'])('is read-only for %s', async (upn) => {
     const { user } = await renderRoute(paths.health, { scenario: 'degraded-sensors', as: upn });
     const table = await openIssues();
     await user.click(within(table).getAllByRole('button')[0]!);
-    expect(screen.getByText('Only Administrators can close, suppress or reopen health issues.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Only Administrators can close, suppress or reopen health issues.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Suppress…' })).toBeNull();
   });
 
-  it('says so when nothing is open, and keeps the filters in the URL', async () => {
-    const { user, router } = await renderRoute(`${paths.health}?severity=High`, { scenario: 'contoso' });
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Showing 0 of \d+ open issues?$/), T);
-    expect(screen.getByText('No open health issues')).toBeInTheDocument();
+  it('says so when the filters hide every open issue, and clears them', async () => {
+    const { user, router } = await renderRoute(`${paths.health}?severity=High`, {
+      scenario: 'contoso',
+    });
+    const empty = await screen.findByRole(
+      'region',
+      { name: 'No open health issues match your filters' },
+      T,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 0 of 2 open issues');
+    expect(screen.getByRole('tab', { name: 'Open (2)' })).toBeInTheDocument();
+    expect(empty).toHaveTextContent('clear the filters to see all 2 open issues');
+    expect(screen.queryByText(/finds nothing wrong/)).toBeNull();
+
+    await user.click(within(empty).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''), T);
+    expect(within(await openIssues()).getAllByRole('row')).toHaveLength(3);
+    expect(screen.getByRole('combobox', { name: 'Severity' })).toHaveValue('all');
+  });
+
+  it('keeps the filters in the URL', async () => {
+    const { user, router } = await renderRoute(`${paths.health}?severity=High`, {
+      scenario: 'contoso',
+    });
+    await screen.findByRole('region', { name: 'No open health issues match your filters' }, T);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Severity' }), 'Medium');
     expect(router.state.location.search).toContain('severity=Medium');
     expect(await openIssues()).toBeInTheDocument();
+  });
+
+  it('says when a tab has no issues at all, filters or not', async () => {
+    await renderRoute(`${paths.health}?status=Suppressed&severity=High`, { scenario: 'contoso' });
+    const empty = await screen.findByRole('region', { name: 'No suppressed health issues' }, T);
+    expect(empty).toHaveTextContent('Issues you close or suppress are listed here.');
+    expect(within(empty).queryByRole('button')).toBeNull();
   });
 });

@@ -1,33 +1,54 @@
-import { Field, makeStyles, Select, Skeleton, SkeletonItem, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { CheckmarkCircleRegular, HeartPulseRegular } from '@fluentui/react-icons';
+import {
+  Field,
+  makeStyles,
+  Select,
+  Skeleton,
+  SkeletonItem,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { healthIssueStatusSchema, healthScopeSchema, type HealthIssueStatus } from '@/api/contracts/health';
+import { healthIssueStatusSchema, healthScopeSchema } from '@/api/contracts/health';
 import { severitySchema } from '@/api/contracts/vocabulary';
 import { ErrorState } from '@/components/errors/error-state';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { usePermissions } from '@/lib/auth/use-permissions';
 import { useSearchParamState, type SetSearchParamsOptions } from '@/lib/url-state';
 import { healthQueries } from '../api/health-queries';
-import { filterHealthIssues, parseHealthView, serializeHealthView, type HealthView } from '../utils/health-view';
+import {
+  clearedHealthFilters,
+  filterHealthIssues,
+  hasActiveHealthFilters,
+  parseHealthView,
+  serializeHealthView,
+  type HealthView,
+} from '../utils/health-view';
+import { HealthEmptyState } from './health-empty-state';
 import { HealthIssueDetails } from './health-issue-details';
 import { HealthIssueTable } from './health-issue-table';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  filters: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
+  filters: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'flex-end',
+    flexWrap: 'wrap',
+  },
   select: { minWidth: '160px' },
-  columns: { display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(360px, 2fr)', gap: tokens.spacingHorizontalL, alignItems: 'start' },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(360px, 2fr)',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'start',
+  },
   hint: { color: tokens.colorNeutralForeground2, padding: tokens.spacingHorizontalL },
 });
 
 const ALL = 'all';
-const tabEmpty: Record<HealthIssueStatus, string> = {
-  Open: 'No open health issues',
-  Closed: 'No closed health issues',
-  Suppressed: 'No suppressed health issues',
-};
 
 /** The Health Center: the service's health issues by status, what each means and how to fix it. */
 export function HealthPage() {
@@ -37,7 +58,8 @@ export function HealthPage() {
   const [params, setParams] = useSearchParamState();
   const view = useMemo(() => parseHealthView(params), [params]);
   const change = useCallback(
-    (next: Partial<HealthView>, options?: SetSearchParamsOptions) => setParams(serializeHealthView(next), options),
+    (next: Partial<HealthView>, options?: SetSearchParamsOptions) =>
+      setParams(serializeHealthView(next), options),
     [setParams],
   );
   const rows = useMemo(() => filterHealthIssues(query.data?.items ?? [], view), [query.data, view]);
@@ -53,7 +75,11 @@ export function HealthPage() {
       <div className={styles.root}>
         {header}
         {query.isError && !query.isFetching ? (
-          <ErrorState error={query.error} title="Health issues couldn’t load" onRetry={() => void query.refetch()} />
+          <ErrorState
+            error={query.error}
+            title="Health issues couldn’t load"
+            onRetry={() => void query.refetch()}
+          />
         ) : (
           <Skeleton aria-label="Loading health issues">
             <SkeletonItem size={40} />
@@ -89,7 +115,9 @@ export function HealthPage() {
           <Select
             className={styles.select}
             value={view.scope ?? ALL}
-            onChange={(_, d) => change({ scope: healthScopeSchema.safeParse(d.value).data ?? null })}
+            onChange={(_, d) =>
+              change({ scope: healthScopeSchema.safeParse(d.value).data ?? null })
+            }
           >
             <option value={ALL}>All scopes</option>
             {healthScopeSchema.options.map((s) => (
@@ -103,7 +131,9 @@ export function HealthPage() {
           <Select
             className={styles.select}
             value={view.severity ?? ALL}
-            onChange={(_, d) => change({ severity: severitySchema.safeParse(d.value).data ?? null })}
+            onChange={(_, d) =>
+              change({ severity: severitySchema.safeParse(d.value).data ?? null })
+            }
           >
             <option value={ALL}>All severities</option>
             {severitySchema.options.map((s) => (
@@ -117,11 +147,12 @@ export function HealthPage() {
       </div>
       <div className={styles.columns}>
         {rows.length === 0 ? (
-          <EmptyState icon={view.status === 'Open' ? <CheckmarkCircleRegular /> : <HeartPulseRegular />} title={tabEmpty[view.status]}>
-            {view.status === 'Open'
-              ? 'The service finds nothing wrong with your sensors and settings right now.'
-              : 'Issues you close or suppress are listed here.'}
-          </EmptyState>
+          <HealthEmptyState
+            status={view.status}
+            inTab={counts[view.status]}
+            filtered={hasActiveHealthFilters(view)}
+            onClearFilters={() => change(clearedHealthFilters)}
+          />
         ) : (
           <HealthIssueTable
             issues={rows}
@@ -140,7 +171,9 @@ export function HealthPage() {
           />
         ) : (
           <Text className={styles.hint}>
-            {view.issue ? 'This health issue no longer exists.' : 'Select an issue to see what it means and how to fix it.'}
+            {view.issue
+              ? 'This health issue no longer exists.'
+              : 'Select an issue to see what it means and how to fix it.'}
           </Text>
         )}
       </div>

@@ -39,10 +39,20 @@ export function serializeHealthView(change: Partial<HealthView>): SearchParamUpd
   return update;
 }
 
+/** Whether a filter (scope or severity, not the tab or the selection) narrows the tab's issues. */
+export function hasActiveHealthFilters(view: HealthView): boolean {
+  return view.scope !== null || view.severity !== null;
+}
+
+export const clearedHealthFilters: Partial<HealthView> = { scope: null, severity: null };
+
 const severityRank: Record<Severity, number> = { High: 0, Medium: 1, Low: 2 };
 
 /** The issues of the tab, filtered, most severe first, newest first within a severity. */
-export function filterHealthIssues(issues: readonly HealthIssue[], view: HealthView): HealthIssue[] {
+export function filterHealthIssues(
+  issues: readonly HealthIssue[],
+  view: HealthView,
+): HealthIssue[] {
   return issues
     .filter(
       (i) =>

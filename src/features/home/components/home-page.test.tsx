@@ -86,11 +86,11 @@ describe('Home', () => {
     expect(steps[1]).toMatch(/Download the sensor setup and install the first sensor \(not done\)/);
     expect(steps[2]).toMatch(/Configure the first sensor \(not done\)/);
     expect(await screen.findByText('No sensors yet', {}, T)).toBeInTheDocument();
-    // Step 2 links to the Sensors page, which exists.
+    // Step 2 links to the Sensors page, which exists, with its setup drawer open.
     const panel = screen.getByRole('region', { name: /^Set up/ });
-    expect(within(panel).getByRole('link', { name: 'Go to Sensors' })).toHaveAttribute(
+    expect(within(panel).getByRole('link', { name: 'Get the sensor setup' })).toHaveAttribute(
       'href',
-      paths.sensors,
+      `${paths.sensors}?setup=open`,
     );
     expect(within(panel).getByRole('link', { name: 'Go to Directory services' })).toHaveAttribute(
       'href',

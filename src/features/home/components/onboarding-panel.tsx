@@ -138,6 +138,6 @@ export function OnboardingPanel({
 
 const stepLinkLabels: Record<OnboardingStepId, string> = {
   'connect-directory': 'Go to Directory services',
-  'install-sensor': 'Go to Sensors',
+  'install-sensor': 'Get the sensor setup',
   'configure-sensor': 'Configure a sensor',
 };

@@ -7,21 +7,26 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Text,
+  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowSyncRegular, CopyRegular, EyeOffRegular, EyeRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { describeError } from '@/components/errors/describe-error';
+import { useFocusReturn } from '@/lib/use-focus-return';
 import { fetchAccessKey, useRegenerateAccessKey } from '../api/sensor-setup-api';
 
 const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  input: { width: '46ch', maxWidth: '100%', fontFamily: tokens.fontFamilyMonospace },
+  hint: { color: tokens.colorNeutralForeground2 },
+  // The key (88 characters) wraps on two lines instead of scrolling out of sight once revealed.
+  input: { width: '100%' },
+  key: { fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
   success: { color: tokens.colorPaletteGreenForeground1 },
   failure: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -34,10 +39,13 @@ const MASK = '•'.repeat(32);
  */
 export function AccessKeyField() {
   const styles = useStyles();
+  const hintId = useId();
   const [key, setKey] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // The confirmation is mounted only while open: focus goes back to Regenerate when it closes.
+  const rememberOpener = useFocusReturn(confirming ? 'confirm' : null);
   const regenerate = useRegenerateAccessKey();
   // What the last Copy or Regenerate did, announced in a live region beside the buttons.
   const [notice, setNotice] = useState<{ text: string; intent: 'success' | 'error' } | null>(null);
@@ -89,73 +97,87 @@ export function AccessKeyField() {
   const problem = error ? describeError(error) : null;
   return (
     <>
-      <Field
-        label="Access key"
-        hint="Used once, when a sensor is installed. Regenerating it doesn’t affect sensors already installed."
-      >
-        <div className={styles.row}>
-          <Input
+      <Field label={{ children: 'Access key', weight: 'semibold' }}>
+        <div className={styles.box}>
+          {/* Above the key rather than as the Field's hint (below the buttons), like the package's. */}
+          <Text id={hintId} className={styles.hint}>
+            Used once, when a sensor is installed. Regenerating it doesn’t affect sensors already
+            installed.
+          </Text>
+          <Textarea
             className={styles.input}
+            textarea={{ className: styles.key }}
+            resize="none"
+            rows={2}
             readOnly
             value={key ?? MASK}
             aria-label={key ? 'Access key' : 'Access key (hidden)'}
+            aria-describedby={hintId}
           />
-          <Button
-            icon={key ? <EyeOffRegular /> : <EyeRegular />}
-            disabled={busy}
-            onClick={() => void reveal()}
-          >
-            {key ? 'Hide' : 'Reveal'}
-          </Button>
-          <Button icon={<CopyRegular />} disabled={busy} onClick={() => void copy()}>
-            Copy
-          </Button>
-          <Button icon={<ArrowSyncRegular />} onClick={() => setConfirming(true)}>
-            Regenerate
-          </Button>
-          {/* Mounted only while open (Fluent's dialog context misses later `open` changes in jsdom). */}
-          {confirming ? (
-            <Dialog
-              open
-              onOpenChange={(_, d) => !d.open && !regenerate.isPending && setConfirming(false)}
+          <div className={styles.row}>
+            <Button
+              icon={key ? <EyeOffRegular /> : <EyeRegular />}
+              disabled={busy}
+              onClick={() => void reveal()}
             >
-              <DialogSurface>
-                <DialogBody>
-                  <DialogTitle>Regenerate the access key?</DialogTitle>
-                  <DialogContent>
-                    <p>
-                      New sensor installations will need the new key: the current key stops working
-                      for them at once.
-                    </p>
-                    <p>
-                      Sensors already deployed keep working; they don’t use the key after
-                      installation.
-                    </p>
-                    {regenerate.isError ? (
-                      <MessageBar intent="error">
-                        <MessageBarBody>
-                          {describeError(regenerate.error).title}.{' '}
-                          {describeError(regenerate.error).detail}
-                        </MessageBarBody>
-                      </MessageBar>
-                    ) : null}
-                  </DialogContent>
-                  <DialogActions>
-                    <Button
-                      appearance="primary"
-                      disabled={regenerate.isPending}
-                      onClick={confirmRegenerate}
-                    >
-                      {regenerate.isPending ? 'Regenerating…' : 'Regenerate'}
-                    </Button>
-                    <Button disabled={regenerate.isPending} onClick={() => setConfirming(false)}>
-                      Cancel
-                    </Button>
-                  </DialogActions>
-                </DialogBody>
-              </DialogSurface>
-            </Dialog>
-          ) : null}
+              {key ? 'Hide' : 'Reveal'}
+            </Button>
+            <Button icon={<CopyRegular />} disabled={busy} onClick={() => void copy()}>
+              Copy
+            </Button>
+            <Button
+              icon={<ArrowSyncRegular />}
+              onClick={(event) => {
+                rememberOpener(event.currentTarget);
+                setConfirming(true);
+              }}
+            >
+              Regenerate
+            </Button>
+            {/* Mounted only while open (Fluent's dialog context misses later `open` changes in jsdom). */}
+            {confirming ? (
+              <Dialog
+                open
+                onOpenChange={(_, d) => !d.open && !regenerate.isPending && setConfirming(false)}
+              >
+                <DialogSurface>
+                  <DialogBody>
+                    <DialogTitle>Regenerate the access key?</DialogTitle>
+                    <DialogContent>
+                      <p>
+                        New sensor installations will need the new key: the current key stops
+                        working for them at once.
+                      </p>
+                      <p>
+                        Sensors already deployed keep working; they don’t use the key after
+                        installation.
+                      </p>
+                      {regenerate.isError ? (
+                        <MessageBar intent="error">
+                          <MessageBarBody>
+                            {describeError(regenerate.error).title}.{' '}
+                            {describeError(regenerate.error).detail}
+                          </MessageBarBody>
+                        </MessageBar>
+                      ) : null}
+                    </DialogContent>
+                    <DialogActions>
+                      <Button
+                        appearance="primary"
+                        disabled={regenerate.isPending}
+                        onClick={confirmRegenerate}
+                      >
+                        {regenerate.isPending ? 'Regenerating…' : 'Regenerate'}
+                      </Button>
+                      <Button disabled={regenerate.isPending} onClick={() => setConfirming(false)}>
+                        Cancel
+                      </Button>
+                    </DialogActions>
+                  </DialogBody>
+                </DialogSurface>
+              </Dialog>
+            ) : null}
+          </div>
         </div>
       </Field>
       {notice ? (

@@ -1,25 +1,21 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Radio,
-  RadioGroup,
-  Field,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
-import { ErrorState } from '@/components/errors/error-state';
-import { useSetDelayedUpdate } from '../api/use-set-delayed-update';
-import { delayedUpdateHint } from '../utils/delayed-update';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useFocusReturn } from '@/lib/use-focus-return';
+import { sensorCount } from '../utils/sensor-count';
+
+// The confirmation dialog (Dialog, Radio group, the mutation) is needed only once the button is
+// clicked: load it then. The bar itself uses only what the page already has.
+const DelayedUpdateDialog = lazy(() =>
+  import('./delayed-update-dialog').then((m) => ({ default: m.DelayedUpdateDialog })),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -27,14 +23,12 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalM,
     marginBottom: tokens.spacingVerticalS,
-    minHeight: '32px',
+    // As tall as the result's MessageBar, so the list doesn't move down when the result appears.
+    minHeight: '36px',
     flexShrink: 0,
   },
   count: { color: tokens.colorNeutralForeground2 },
-  dialogBody: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
-
-const plural = (n: number) => `${n} ${n === 1 ? 'sensor' : 'sensors'}`;
 
 export interface SensorBulkActionsProps {
   selectedIds: string[];
@@ -45,33 +39,23 @@ export interface SensorBulkActionsProps {
 export function SensorBulkActions({ selectedIds, onClear }: SensorBulkActionsProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
-  const [choice, setChoice] = useState<'on' | 'off'>('on');
   const [done, setDone] = useState<string | null>(null);
-  const mutation = useSetDelayedUpdate();
+  const resultRef = useRef<HTMLDivElement>(null);
+  // Back to the button on Cancel; after Apply the selection is cleared and the button disabled,
+  // so focus goes to the result instead.
+  const rememberOpener = useFocusReturn(open ? 'dialog' : null, () => resultRef.current);
   const count = selectedIds.length;
-
-  const apply = () =>
-    mutation.mutate(
-      { sensorIds: selectedIds, delayedUpdate: choice === 'on' },
-      {
-        onSuccess: ({ updated }) => {
-          setOpen(false);
-          setDone(`Delayed update turned ${choice} for ${plural(updated)}.`);
-          onClear();
-        },
-      },
-    );
 
   return (
     <div className={styles.root} role="toolbar" aria-label="Selected sensors">
       <Text className={styles.count}>
-        {count === 0 ? 'No sensors selected' : `${plural(count)} selected`}
+        {count === 0 ? 'No sensors selected' : `${sensorCount(count)} selected`}
       </Text>
       <Button
         icon={<ArrowClockwiseRegular />}
         disabled={count === 0}
-        onClick={() => {
-          mutation.reset();
+        onClick={(event) => {
+          rememberOpener(event.currentTarget);
           setDone(null);
           setOpen(true);
         }}
@@ -83,41 +67,29 @@ export function SensorBulkActions({ selectedIds, onClear }: SensorBulkActionsPro
           Clear selection
         </Button>
       )}
-      {done && (
-        <MessageBar intent="success">
-          <MessageBarBody>{done}</MessageBarBody>
-        </MessageBar>
+      {/* Present from the start, so that screen readers announce the result when it appears. */}
+      <div aria-live="polite" ref={resultRef} tabIndex={-1}>
+        {done && (
+          <MessageBar intent="success">
+            <MessageBarBody>{done}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {open && (
+        <Suspense fallback={null}>
+          <DelayedUpdateDialog
+            sensorIds={selectedIds}
+            onClose={() => setOpen(false)}
+            onApplied={(updated, delayedUpdate) => {
+              setOpen(false);
+              setDone(
+                `Delayed update turned ${delayedUpdate ? 'on' : 'off'} for ${sensorCount(updated)}.`,
+              );
+              onClear();
+            }}
+          />
+        </Suspense>
       )}
-      <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Delayed update for {plural(count)}</DialogTitle>
-            <DialogContent className={styles.dialogBody}>
-              <Text>
-                {delayedUpdateHint} Sensors without it update within minutes of a release.
-              </Text>
-              <Field label="Delayed update">
-                <RadioGroup
-                  value={choice}
-                  onChange={(_, data) => setChoice(data.value === 'off' ? 'off' : 'on')}
-                >
-                  <Radio value="on" label="On — update 72 hours after a release" />
-                  <Radio value="off" label="Off — update as soon as a release is out" />
-                </RadioGroup>
-              </Field>
-              {mutation.isError ? (
-                <ErrorState error={mutation.error} title="Delayed update wasn’t changed" />
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" disabled={mutation.isPending} onClick={apply}>
-                {mutation.isPending ? 'Applying…' : 'Apply'}
-              </Button>
-              <Button onClick={() => setOpen(false)}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
     </div>
   );
 }

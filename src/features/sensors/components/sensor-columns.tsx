@@ -1,4 +1,4 @@
-import { Link, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Sensor } from '@/api/contracts/sensors';
 import { HealthBadge } from '@/components/domain/health-badge';
@@ -9,7 +9,8 @@ import type { SensorColumnId } from '../utils/sensor-filters';
 export interface CellContext {
   /** The service's time of the list, for "last seen". */
   asOf: string;
-  onOpen: (sensorId: string) => void;
+  /** Opens the sensor's drawer; `opener` gets focus back when it closes. */
+  onOpen: (sensorId: string, opener: HTMLElement) => void;
 }
 
 export interface SensorColumn {
@@ -44,17 +45,24 @@ function HealthCell({ sensor }: { sensor: Sensor }) {
   );
 }
 
-function NameCell({ sensor, onOpen }: { sensor: Sensor; onOpen: (id: string) => void }) {
+/** The name button of a sensor's row inside `root`, if that row is rendered. */
+export function findSensorButton(root: ParentNode | null, sensorId: string): HTMLElement | null {
+  for (const button of root?.querySelectorAll<HTMLElement>('[data-sensor-id]') ?? []) {
+    if (button.dataset.sensorId === sensorId) return button;
+  }
+  return null;
+}
+
+function NameCell({ sensor, onOpen }: { sensor: Sensor; onOpen: CellContext['onOpen'] }) {
   const styles = useCellStyles();
-  // The drawer is opened from the URL, not a DrawerTrigger: mark the button so that focus returns
-  // to it when the drawer closes.
-  const restoreFocusTarget = useRestoreFocusTarget();
+  // The drawer is opened from the URL, not a DrawerTrigger: the page gives focus back to this
+  // button (or, if it was re-rendered, the one with this sensor's id) when the drawer closes.
   return (
     <Link
       as="button"
       className={styles.nameButton}
-      onClick={() => onOpen(sensor.id)}
-      {...restoreFocusTarget}
+      onClick={(event) => onOpen(sensor.id, event.currentTarget)}
+      data-sensor-id={sensor.id}
     >
       {sensor.name}
     </Link>

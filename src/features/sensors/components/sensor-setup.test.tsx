@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
 import { accessKeySchema } from '@/api/contracts/sensor-setup';
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
@@ -12,15 +13,34 @@ async function currentKey() {
   return accessKeySchema.parse((await callApi('admin@contoso.com', endpoints.accessKey)).body).key;
 }
 
-async function setupRegion() {
-  return screen.findByRole('region', { name: 'Sensor setup' }, T);
+/**
+ * The open setup drawer. Under jsdom, Fluent's OverlayDrawer turns aria-hidden ~200 ms after
+ * opening (see sensor-drawer.test.tsx), which also empties its accessible name: find it with
+ * hidden elements, check its title's text, and from then on include hidden elements in queries.
+ */
+async function setupDrawer() {
+  const drawer = await screen.findByRole('dialog', { hidden: true }, T);
+  expect(within(drawer).getByRole('heading', { level: 2, hidden: true })).toHaveTextContent(
+    'Sensor setup',
+  );
+  configure({ defaultHidden: true });
+  return drawer;
 }
 
-describe('Sensor setup on the Sensors page', () => {
+async function openSetup(user: UserEvent) {
+  await user.click(await screen.findByRole('button', { name: 'Add sensor' }, T));
+  return setupDrawer();
+}
+
+const closed = () => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
+
+afterEach(() => configure({ defaultHidden: false }));
+
+describe('Sensor setup (Add sensor) on the Sensors page', () => {
   it('shows the key only when an Administrator reveals it, and regenerates it after a confirmation', async () => {
     const view = await renderRoute(paths.sensors);
     const { user } = view;
-    const region = await setupRegion();
+    const region = await openSetup(user);
     const key = await currentKey();
     expect(within(region).getByRole('button', { name: 'Download sensor setup' })).toBeEnabled();
     const masked = within(region).getByRole('textbox', { name: 'Access key (hidden)' });
@@ -49,7 +69,9 @@ describe('Sensor setup on the Sensors page', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Regenerate the access key?' }, T);
     expect(dialog).toHaveTextContent('Sensors already deployed keep working');
     await user.click(within(dialog).getByRole('button', { name: 'Regenerate' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
+    await waitFor(() => expect(screen.getAllByRole('dialog')).toHaveLength(1), T);
+    // Focus goes back to Regenerate.
+    expect(within(region).getByRole('button', { name: 'Regenerate' })).toHaveFocus();
     const next = await currentKey();
     expect(next).not.toBe(key);
     expect(
@@ -59,10 +81,45 @@ describe('Sensor setup on the Sensors page', () => {
     expect(await within(region).findByRole('textbox', { name: 'Access key' }, T)).toHaveValue(next);
   });
 
+  it('opens from Add sensor, keeps its open state in the URL and gives focus back on close', async () => {
+    const { user, router } = await renderRoute(paths.sensors);
+    const drawer = await openSetup(user);
+    await waitFor(() => expect(router.state.location.search).toBe('?setup=open'), T);
+    expect(within(drawer).getByRole('button', { name: 'Download sensor setup' })).toBeEnabled();
+    expect(within(drawer).getByText(/^Package \d+\.\d+\.\d+/)).toBeInTheDocument();
+
+    await user.click(within(drawer).getByRole('button', { name: 'Close' }));
+    await closed();
+    await waitFor(() => expect(router.state.location.search).toBe(''), T);
+    expect(screen.getByRole('button', { name: 'Add sensor' })).toHaveFocus();
+  });
+
+  it('opens from a link (Home’s setup steps) and closes with Escape', async () => {
+    const { user, router } = await renderRoute(`${paths.sensors}?setup=open`);
+    await setupDrawer();
+    await user.keyboard('{Escape}');
+    await closed();
+    await waitFor(() => expect(router.state.location.search).toBe(''), T);
+    // No opener on this page: focus lands on the header's Add sensor.
+    expect(screen.getByRole('button', { name: 'Add sensor' })).toHaveFocus();
+  });
+
+  it('offers Add sensor in the empty list of a fresh instance', async () => {
+    const { user } = await renderRoute(paths.sensors, { scenario: 'fresh' });
+    const empty = await screen.findByRole('region', { name: 'No sensors yet' }, T);
+    await user.click(within(empty).getByRole('button', { name: 'Add sensor' }));
+    const drawer = await setupDrawer();
+    expect(within(drawer).getByRole('button', { name: 'Download sensor setup' })).toBeEnabled();
+    await user.click(within(drawer).getByRole('button', { name: 'Close' }));
+    await closed();
+    configure({ defaultHidden: false });
+    expect(within(empty).getByRole('button', { name: 'Add sensor' })).toHaveFocus();
+  });
+
   it.each(['viewer@contoso.com', 'analyst@contoso.com'])(
-    'shows %s no setup and no key',
+    'shows %s no setup and no key, even from a link',
     async (upn) => {
-      await renderRoute(paths.sensors, { as: upn });
+      await renderRoute(`${paths.sensors}?setup=open`, { as: upn });
       expect(
         await screen.findByText(
           'Only Administrators can download the sensor setup and see the access key.',
@@ -70,9 +127,12 @@ describe('Sensor setup on the Sensors page', () => {
           T,
         ),
       ).toBeInTheDocument();
-      expect(screen.queryByRole('region', { name: 'Sensor setup' })).toBeNull();
-      expect(screen.queryByRole('button', { name: 'Reveal' })).toBeNull();
-      expect(screen.queryByRole('button', { name: 'Download sensor setup' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Add sensor' })).toBeNull();
+      expect(screen.queryByRole('dialog', { hidden: true })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Reveal', hidden: true })).toBeNull();
+      expect(
+        screen.queryByRole('button', { name: 'Download sensor setup', hidden: true }),
+      ).toBeNull();
     },
   );
 

@@ -6,61 +6,30 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, LockClosedRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { SENSOR_PACKAGE_VERSION } from '@/api/contracts/sensor-setup';
 import { describeError } from '@/components/errors/describe-error';
-import { usePermissions } from '@/lib/auth/use-permissions';
 import { downloadSensorSetup } from '../api/sensor-setup-api';
 import { AccessKeyField } from './access-key-field';
 
 const useStyles = makeStyles({
-  card: {
-    boxSizing: 'border-box',
-    minHeight: '152px',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow4,
-  },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
-  columns: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalXXXL,
-    flexWrap: 'wrap',
-    alignItems: 'flex-start',
-  },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   hint: { color: tokens.colorNeutralForeground2 },
-  note: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'center',
-    color: tokens.colorNeutralForeground2,
-    flexShrink: 0,
-    marginBottom: tokens.spacingVerticalM,
-  },
 });
 
-/** Sensor setup download and access key (Configuration → Sensors, Administrators only). */
+/**
+ * What installing a sensor takes: the setup package (download) and the access key (reveal, copy,
+ * regenerate). Shown in the Add sensor drawer, to Administrators only.
+ */
 export function SensorSetup() {
   const styles = useStyles();
-  const { can } = usePermissions();
   const headingId = useId();
   const [downloading, setDownloading] = useState(false);
   const [error, setError] = useState<unknown>(null);
-
-  if (!can('config.sensors')) {
-    return (
-      <Text as="p" className={styles.note}>
-        <LockClosedRegular aria-hidden />
-        Only Administrators can download the sensor setup and see the access key.
-      </Text>
-    );
-  }
 
   const download = async () => {
     setDownloading(true);
@@ -76,38 +45,41 @@ export function SensorSetup() {
   const problem = error ? describeError(error) : null;
 
   return (
-    <section className={styles.card} aria-labelledby={headingId}>
-      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
-        Sensor setup
+    <div className={styles.root}>
+      <Text as="p" className={styles.intro}>
+        Install a sensor on each domain controller, AD FS server and standalone server to monitor:
+        download the setup, then run it there with the access key. Each sensor registers itself with
+        this instance and shows up in the list within a few minutes.
       </Text>
-      <div className={styles.columns}>
-        <div className={styles.column}>
-          <Text className={styles.hint}>
-            Package {SENSOR_PACKAGE_VERSION}: the connection settings of this instance and the
-            install guide.
-          </Text>
-          <div>
-            <Button
-              appearance="primary"
-              icon={<ArrowDownloadRegular />}
-              disabled={downloading}
-              onClick={() => void download()}
-            >
-              {downloading ? 'Downloading…' : 'Download sensor setup'}
-            </Button>
-          </div>
-          {problem ? (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                {problem.title}. {problem.detail}
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
+      <section className={styles.section} aria-labelledby={headingId}>
+        <Text as="h3" id={headingId} weight="semibold" className={styles.heading}>
+          Setup package
+        </Text>
+        <Text className={styles.hint}>
+          Package {SENSOR_PACKAGE_VERSION}: the installer, the connection settings of this instance
+          and the install guide.
+        </Text>
+        <div>
+          <Button
+            appearance="primary"
+            icon={<ArrowDownloadRegular />}
+            disabled={downloading}
+            onClick={() => void download()}
+          >
+            {downloading ? 'Downloading…' : 'Download sensor setup'}
+          </Button>
         </div>
-        <div className={styles.column}>
-          <AccessKeyField />
-        </div>
+        {problem ? (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {problem.title}. {problem.detail}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </section>
+      <div className={styles.section}>
+        <AccessKeyField />
       </div>
-    </section>
+    </div>
   );
 }

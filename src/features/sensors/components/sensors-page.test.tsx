@@ -193,7 +193,7 @@ describe('Sensors page', () => {
 
     expect(screen.getByRole('status')).toHaveTextContent('Showing 200 of 200 sensors');
     expect(table).toHaveAttribute('aria-rowcount', '201');
-    // jsdom has no layout: the virtualizer falls back to an 800 px viewport.
+    // jsdom has no layout: the row window falls back to an 800 px viewport.
     const rendered = within(table).getAllByRole('row').slice(1);
     expect(rendered.length).toBeGreaterThan(10);
     expect(rendered.length).toBeLessThan(60);
@@ -252,6 +252,90 @@ describe('Sensors page', () => {
     expect(
       await screen.findByRole('dialog', { name: 'STANDALONE01' }, { timeout: 5_000 }),
     ).toBeInTheDocument();
+  });
+
+  it('gives focus back to the row’s button when the drawer closes', async () => {
+    // Under jsdom the drawer turns aria-hidden ~200 ms after opening (see sensor-drawer.test.tsx),
+    // which also empties its accessible name: find it hidden, and check its title's text.
+    const T = { timeout: 5_000 };
+    const drawerOf = async (title: string) => {
+      const dialog = await screen.findByRole('dialog', { hidden: true }, T);
+      expect(within(dialog).getByRole('heading', { level: 2, hidden: true })).toHaveTextContent(
+        title,
+      );
+      return dialog;
+    };
+    const closeButton = (dialog: HTMLElement) =>
+      within(dialog).getByRole('button', { name: 'Close', hidden: true });
+    const closed = () => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
+
+    const first = await renderRoute(paths.sensors);
+    const table = await findTable();
+    await first.user.click(within(table).getByRole('button', { name: 'STANDALONE01' }));
+    const drawer = await drawerOf('STANDALONE01');
+    await waitFor(() => expect(first.router.state.location.search).toMatch(/^\?sensor=/), T);
+    const sensorId = new URLSearchParams(first.router.state.location.search).get('sensor');
+    await first.user.click(closeButton(drawer));
+    await closed();
+    expect(within(table).getByRole('button', { name: 'STANDALONE01' })).toHaveFocus();
+
+    // From the keyboard, and closed with Escape.
+    within(table).getByRole('button', { name: 'DC02' }).focus();
+    await first.user.keyboard('{Enter}');
+    await drawerOf('DC02');
+    await first.user.keyboard('{Escape}');
+    await closed();
+    expect(within(table).getByRole('button', { name: 'DC02' })).toHaveFocus();
+    first.unmount();
+
+    // Opened from a link (no opener on this page): focus lands on that sensor's row all the same.
+    expect(sensorId).toBeTruthy();
+    const second = await renderRoute(`${paths.sensors}?sensor=${sensorId ?? ''}`);
+    await second.user.click(closeButton(await drawerOf('STANDALONE01')));
+    await closed();
+    expect(screen.getByRole('button', { name: 'STANDALONE01' })).toHaveFocus();
+  });
+
+  it('turns delayed update off for the selected sensors, after a confirmation', async () => {
+    const T = { timeout: 5_000 };
+    const { user } = await renderRoute(paths.sensors);
+    const table = await findTable();
+    const bar = screen.getByRole('toolbar', { name: 'Selected sensors' });
+    expect(bar).toHaveTextContent('No sensors selected');
+    const untouched = dataCells(rowOf(table, 'DC01')).at(-1);
+    expect(within(bar).getByRole('button', { name: 'Delayed update…' })).toBeDisabled();
+
+    // DC02 has delayed update on (see the first test).
+    await user.click(within(table).getByRole('checkbox', { name: 'Select DC02' }));
+    // Cancel gives focus back to the button, and changes nothing.
+    await user.click(within(bar).getByRole('button', { name: 'Delayed update…' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Delayed update for 1 sensor' }, T);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
+    expect(within(bar).getByRole('button', { name: 'Delayed update…' })).toHaveFocus();
+    expect(dataCells(rowOf(table, 'DC02')).at(-1)).toBe('Yes');
+
+    await user.click(within(table).getByRole('checkbox', { name: 'Select DC03' }));
+    expect(bar).toHaveTextContent('2 sensors selected');
+    await user.click(within(bar).getByRole('button', { name: 'Delayed update…' }));
+    dialog = await screen.findByRole('dialog', { name: 'Delayed update for 2 sensors' }, T);
+    await user.click(within(dialog).getByRole('radio', { name: /^Off/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
+
+    const result = await within(bar).findByText('Delayed update turned off for 2 sensors.', {}, T);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(result.closest('[aria-live="polite"]')).toHaveFocus();
+    expect(bar).toHaveTextContent('No sensors selected');
+    await waitFor(() => expect(dataCells(rowOf(table, 'DC02')).at(-1)).toBe('No'), T);
+    expect(dataCells(rowOf(table, 'DC03')).at(-1)).toBe('No');
+    expect(dataCells(rowOf(table, 'DC01')).at(-1)).toBe(untouched);
+  });
+
+  it('offers no selection to viewers', async () => {
+    await renderRoute(paths.sensors, { as: 'viewer@contoso.com' });
+    const table = await findTable();
+    expect(within(table).queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('toolbar', { name: 'Selected sensors' })).toBeNull();
   });
 
   it('says so when the sensor in the URL does not exist', async () => {

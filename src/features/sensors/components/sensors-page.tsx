@@ -1,11 +1,11 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
 import { FilterDismissRegular, RadarRegular, SearchRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { ErrorState } from '@/components/errors/error-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { usePermissions } from '@/lib/auth/use-permissions';
+import { useFocusReturn } from '@/lib/use-focus-return';
 import { useSearchParamState, type SetSearchParamsOptions } from '@/lib/url-state';
 import { sensorQueries } from '../api/sensor-queries';
 import { domainControllerQueries } from '../api/sensor-setup-api';
@@ -18,32 +18,33 @@ import {
   type SensorView,
 } from '../utils/sensor-filters';
 import { DcCoverageBanner } from './dc-coverage-banner';
+import { findSensorButton } from './sensor-columns';
 import { SensorToolbar } from './sensor-toolbar';
 import { SensorsTable } from './sensors-table';
 import { SensorsTableSkeleton } from './sensors-table-skeleton';
 import { useSensorSelection } from './use-sensor-selection';
+import { useSensorSetup } from './use-sensor-setup';
 
 // The drawer is needed only once a sensor is opened: load it then.
 const SensorDrawer = lazy(() =>
   import('./sensor-drawer').then((m) => ({ default: m.SensorDrawer })),
 );
-// Sensor setup (download, access key and its dialogs) is a side panel, not the list: it loads
-// alongside, without holding back the first render of the sensors.
-const SensorSetup = lazy(() => import('./sensor-setup').then((m) => ({ default: m.SensorSetup })));
 
 const useStyles = makeStyles({
   // Fills the page area so the table scrolls inside, below the toolbar.
   root: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
-  // Holds the lazily loaded setup panel's place, so the list doesn't jump when it arrives.
-  setupSlot: { flexShrink: 0, minHeight: '152px', marginBottom: tokens.spacingVerticalM },
 });
 
 /** Refresh "last seen" and statuses while the page is open. */
 const REFRESH_MS = 60_000;
 
-/** Configuration → System → Sensors: every sensor of the instance and how it is doing. Read-only. */
+/**
+ * Configuration → System → Sensors: every sensor of the instance and how it is doing; Administrators
+ * add sensors (setup download and access key) and change them.
+ */
 export function SensorsPage() {
   const styles = useStyles();
+  const rootRef = useRef<HTMLDivElement>(null);
   const query = useQuery({
     ...sensorQueries.list(),
     refetchInterval: REFRESH_MS,
@@ -54,7 +55,6 @@ export function SensorsPage() {
   // The coverage banner sits above the list: wait for it too (or its failure), so the list
   // doesn't move down when it arrives.
   const coverage = useQuery(domainControllerQueries.list());
-  const { can } = usePermissions();
   const [params, setParams] = useSearchParamState();
   const view = useMemo(() => parseSensorView(params), [params]);
 
@@ -65,24 +65,43 @@ export function SensorsPage() {
   );
   const sortBy = (column: SensorColumnId) =>
     change({ sort: column, dir: view.sort === column && view.dir === 'asc' ? 'desc' : 'asc' });
+  // Closing the drawer gives focus back to the row's button (or, when the drawer was opened from a
+  // link or the row is no longer rendered, to the search box).
+  const rememberSensorOpener = useFocusReturn(
+    view.sensor,
+    (id) =>
+      findSensorButton(rootRef.current, id) ??
+      rootRef.current?.querySelector<HTMLElement>('input[type="search"]'),
+  );
   const openSensor = useCallback(
-    (id: string) => change({ sensor: id }, { history: 'push' }),
-    [change],
+    (id: string, opener: HTMLElement) => {
+      rememberSensorOpener(opener);
+      change({ sensor: id }, { history: 'push' });
+    },
+    [change, rememberSensorOpener],
   );
   const closeSensor = () => change({ sensor: null }, { history: 'push' });
+
+  const setup = useSensorSetup(view.setup, (open) => change({ setup: open }, { history: 'push' }));
 
   const items = query.data?.items;
   const { q, status, health, sort, dir } = view;
   const rows = useMemo(
-    () => (items ? applySensorView(items, { q, status, health, sort, dir, sensor: null }) : []),
+    () =>
+      items
+        ? applySensorView(items, { q, status, health, sort, dir, sensor: null, setup: false })
+        : [],
     [items, q, status, health, sort, dir],
   );
   const selection = useSensorSelection(rows);
 
+  // Add sensor sits in the header from the first render (permissions are known before the page
+  // renders), so nothing moves when the list arrives.
   const header = (
     <PageHeader
       title="Sensors"
       description="The sensors installed on your domain controllers, AD FS servers and standalone servers, and how each one is doing."
+      actions={setup.headerAction}
     />
   );
 
@@ -102,6 +121,7 @@ export function SensorsPage() {
             <SensorsTableSkeleton />
           </>
         )}
+        {setup.drawer}
       </div>
     );
   }
@@ -109,22 +129,12 @@ export function SensorsPage() {
   const { asOf } = query.data;
   const total = query.data.items.length;
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={rootRef}>
       {header}
       <DcCoverageBanner />
-      {can('config.sensors') ? (
-        <div className={styles.setupSlot}>
-          <Suspense fallback={null}>
-            <SensorSetup />
-          </Suspense>
-        </div>
-      ) : (
-        <Suspense fallback={null}>
-          <SensorSetup />
-        </Suspense>
-      )}
+      {setup.note}
       {total === 0 ? (
-        <EmptyState icon={<RadarRegular />} title="No sensors yet">
+        <EmptyState icon={<RadarRegular />} title="No sensors yet" action={setup.emptyAction}>
           Sensors appear here once the sensor setup is installed on a domain controller, an AD FS
           server or a standalone server. Each sensor registers itself with this instance and shows
           up within a few minutes of installation.
@@ -159,6 +169,7 @@ export function SensorsPage() {
           )}
         </>
       )}
+      {setup.drawer}
       {view.sensor && (
         <Suspense fallback={null}>
           <SensorDrawer

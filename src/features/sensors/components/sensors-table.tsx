@@ -9,22 +9,16 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { Sensor } from '@/api/contracts/sensors';
+import { useRowWindow } from '@/lib/use-row-window';
 import type { SensorColumnId, SortDirection } from '../utils/sensor-filters';
 import { columnStyle, sensorColumns, tableMinWidth, type CellContext } from './sensor-columns';
 
 export const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 44;
-/** What the virtualizer assumes when the scroll box measures 0×0: no layout (jsdom) or hidden. */
-const FALLBACK_RECT = { width: 1600, height: 800 };
-
-type ScrollVirtualizer = Virtualizer<HTMLDivElement, Element>;
-const observeRectWithFallback: typeof observeElementRect<HTMLDivElement> = (instance, callback) =>
-  observeElementRect(instance, (rect) =>
-    callback(rect.width === 0 && rect.height === 0 ? FALLBACK_RECT : rect),
-  );
+/** The viewport height assumed when the scroll box measures 0×0: no layout (jsdom) or hidden. */
+const FALLBACK_HEIGHT = 800;
 
 export const useTableStyles = makeStyles({
   scroll: {
@@ -61,7 +55,7 @@ export interface SensorsTableProps {
   sort: SensorColumnId;
   dir: SortDirection;
   onSort: (column: SensorColumnId) => void;
-  onOpen: (sensorId: string) => void;
+  onOpen: CellContext['onOpen'];
   /** Row selection (Administrators): checkboxes per row and one for every row shown. */
   selection?: SensorSelection | undefined;
 }
@@ -95,16 +89,13 @@ export function SensorsTable({
 }: SensorsTableProps) {
   const styles = useTableStyles();
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the rows re-render with it on purpose
-  const virtualizer: ScrollVirtualizer = useVirtualizer({
+  const rows = useRowWindow({
     count: sensors.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => sensors[index]?.id ?? index,
+    rowHeight: ROW_HEIGHT,
     overscan: 12,
-    scrollMargin: HEADER_HEIGHT,
-    initialRect: FALLBACK_RECT,
-    observeElementRect: observeRectWithFallback,
+    scrollRef,
+    headerOffset: HEADER_HEIGHT,
+    fallbackHeight: FALLBACK_HEIGHT,
   });
   const context: CellContext = { asOf, onOpen };
   const selectedShown = selection ? sensors.filter((s) => selection.selected.has(s.id)).length : 0;
@@ -147,16 +138,16 @@ export function SensorsTable({
             ))}
           </TableRow>
         </TableHeader>
-        <TableBody className={styles.body} style={{ height: `${virtualizer.getTotalSize()}px` }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const sensor = sensors[item.index];
+        <TableBody className={styles.body} style={{ height: `${rows.totalHeight}px` }}>
+          {rows.indexes.map((index) => {
+            const sensor = sensors[index];
             if (!sensor) return null;
             return (
               <TableRow
                 key={sensor.id}
-                aria-rowindex={item.index + 2}
+                aria-rowindex={index + 2}
                 className={styles.row}
-                style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+                style={{ transform: `translateY(${rows.offsetOf(index)}px)` }}
               >
                 {selection && (
                   <TableCell style={selectStyle}>

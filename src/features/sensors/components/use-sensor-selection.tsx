@@ -1,12 +1,8 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Sensor } from '@/api/contracts/sensors';
 import { usePermissions } from '@/lib/auth/use-permissions';
+import { SensorBulkActions } from './sensor-bulk-actions';
 import type { SensorSelection } from './sensors-table';
-
-// Only Administrators get the bulk actions (and their dialog): load them for them alone.
-const SensorBulkActions = lazy(() =>
-  import('./sensor-bulk-actions').then((m) => ({ default: m.SensorBulkActions })),
-);
 
 /**
  * Row selection of the Sensors list, for Administrators (`config.updates`): the table's checkboxes
@@ -48,10 +44,9 @@ export function useSensorSelection(rows: readonly Sensor[]): {
     () => rows.filter((r) => selected.has(r.id)).map((r) => r.id),
     [rows, selected],
   );
+  // Rendered directly (it shows at once for every Administrator); its dialog loads on first use.
   const bar = enabled ? (
-    <Suspense fallback={<div style={{ minHeight: 32, marginBottom: 8 }} />}>
-      <SensorBulkActions selectedIds={selectedIds} onClear={() => setSelected(new Set())} />
-    </Suspense>
+    <SensorBulkActions selectedIds={selectedIds} onClear={() => setSelected(new Set())} />
   ) : null;
   return { table, bar };
 }

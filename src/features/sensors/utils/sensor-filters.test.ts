@@ -6,6 +6,7 @@ import {
   filterSensors,
   hasActiveFilters,
   parseSensorView,
+  sensorViewSearch,
   serializeSensorView,
   sortSensors,
   type SensorView,
@@ -42,7 +43,7 @@ const names = (sensors: Sensor[]) => sensors.map((s) => s.name);
 describe('parseSensorView', () => {
   it('reads every param', () => {
     const params = new URLSearchParams(
-      'q=+emea+&status=Outdated&health=High&sort=lastSeen&dir=desc&sensor=abc',
+      'q=+emea+&status=Outdated&health=High&sort=lastSeen&dir=desc&sensor=abc&setup=open',
     );
     expect(parseSensorView(params)).toEqual({
       q: 'emea',
@@ -51,13 +52,14 @@ describe('parseSensorView', () => {
       sort: 'lastSeen',
       dir: 'desc',
       sensor: 'abc',
+      setup: true,
     });
   });
 
   it('falls back to the defaults for missing, unknown or invalid values', () => {
     expect(parseSensorView(new URLSearchParams(''))).toEqual(defaultSensorView);
     const params = new URLSearchParams(
-      'status=Broken&health=Critical&sort=__proto__&dir=up&sensor=',
+      'status=Broken&health=Critical&sort=__proto__&dir=up&sensor=&setup=yes',
     );
     expect(parseSensorView(params)).toEqual(defaultSensorView);
   });
@@ -70,6 +72,7 @@ describe('parseSensorView', () => {
       sort: 'health',
       dir: 'desc',
       sensor: 'x',
+      setup: true,
     });
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(serializeSensorView(original))) if (v) params.set(k, v);
@@ -93,12 +96,24 @@ describe('serializeSensorView', () => {
       status: null,
       health: 'Low',
     });
+    expect(serializeSensorView({ setup: true })).toEqual({ setup: 'open' });
+    expect(serializeSensorView({ setup: false })).toEqual({ setup: null });
+  });
+});
+
+describe('sensorViewSearch', () => {
+  it('builds the search part of a link, e.g. to the open sensor setup', () => {
+    expect(sensorViewSearch({ setup: true })).toBe('?setup=open');
+    expect(sensorViewSearch({ q: 'dc 1', health: 'High' })).toBe('?q=dc+1&health=High');
+    expect(sensorViewSearch({ setup: false, sort: 'name' })).toBe('');
   });
 });
 
 describe('hasActiveFilters', () => {
   it('counts text, status and health, not sort or selection', () => {
-    expect(hasActiveFilters(view({ sort: 'type', dir: 'desc', sensor: 'x' }))).toBe(false);
+    expect(hasActiveFilters(view({ sort: 'type', dir: 'desc', sensor: 'x', setup: true }))).toBe(
+      false,
+    );
     expect(hasActiveFilters(view({ q: 'x' }))).toBe(true);
     expect(hasActiveFilters(view({ status: 'Syncing' }))).toBe(true);
     expect(hasActiveFilters(view({ health: 'Healthy' }))).toBe(true);

@@ -21,7 +21,7 @@ export const sensorColumnIds = [
 export type SensorColumnId = (typeof sensorColumnIds)[number];
 export type SortDirection = 'asc' | 'desc';
 
-/** The sensors view as the URL holds it: `q`, `status`, `health`, `sort`, `dir`, `sensor`. */
+/** The sensors view as the URL holds it: `q`, `status`, `health`, `sort`, `dir`, `sensor`, `setup`. */
 export interface SensorView {
   /** Free text matched against name, domain, FQDN and version. */
   q: string;
@@ -31,6 +31,8 @@ export interface SensorView {
   dir: SortDirection;
   /** Id of the sensor shown in the details drawer. */
   sensor: string | null;
+  /** Whether the sensor setup drawer (Add sensor: download and access key) is open: `setup=open`. */
+  setup: boolean;
 }
 
 export const defaultSensorView: SensorView = {
@@ -40,6 +42,7 @@ export const defaultSensorView: SensorView = {
   sort: 'name',
   dir: 'asc',
   sensor: null,
+  setup: false,
 };
 
 function oneOf<T extends string>(options: readonly T[], value: string | null): T | null {
@@ -55,6 +58,7 @@ export function parseSensorView(params: URLSearchParams): SensorView {
     sort: oneOf(sensorColumnIds, params.get('sort')) ?? defaultSensorView.sort,
     dir: oneOf(['asc', 'desc'] as const, params.get('dir')) ?? defaultSensorView.dir,
     sensor: params.get('sensor') || null,
+    setup: params.get('setup') === 'open',
   };
 }
 
@@ -71,7 +75,18 @@ export function serializeSensorView(change: Partial<SensorView>): SearchParamUpd
     update.dir = dir === defaultSensorView.dir ? null : dir;
   }
   if ('sensor' in change) update.sensor = change.sensor;
+  if ('setup' in change) update.setup = change.setup ? 'open' : null;
   return update;
+}
+
+/** The search part of a link to the Sensors page with this view (`?setup=open`), or ''. */
+export function sensorViewSearch(change: Partial<SensorView>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(serializeSensorView(change))) {
+    if (value) params.set(key, value);
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
 }
 
 /** Whether any filter (not sort or selection) narrows the list. */
