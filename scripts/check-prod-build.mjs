@@ -6,11 +6,9 @@ import { join } from 'node:path';
 import { formatTable, kb, pageCost, sensorsPageRoutes } from './lib/bundle-size.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-// Budget 260 KB gzip (README § Budgets). Not met yet (~326 KB measured with the sensor onboarding
-// and Health Center work), so the check fails above a ceiling that stops growth; lower CEILING_KB
-// as cuts land, down to BUDGET_KB.
+// Budget (README § Budgets): the check fails above it. e2e/bundle-budget.spec.ts makes sure the
+// price covers every script the page loads when it opens.
 const BUDGET_KB = 260;
-const CEILING_KB = 295;
 const failures = [];
 const warnings = [];
 
@@ -122,19 +120,15 @@ try {
 }
 if (cost) {
   console.log(`JavaScript needed to render the signed-in Sensors page (${dist}/, gzip level 9):`);
-  console.log(formatTable(cost, { budgetKB: BUDGET_KB, ceilingKB: CEILING_KB }));
+  console.log(formatTable(cost, { budgetKB: BUDGET_KB }));
   if (cost.htmlOnly.length)
     warnings.push(
       `index.html loads chunks the manifest closure missed (counted): ${cost.htmlOnly.join(', ')}`,
     );
   if (cost.gzip > BUDGET_KB * 1024) {
-    warnings.push(
-      `Sensors page is ${kb(cost.gzip - BUDGET_KB * 1024)} KB gzip over its ${BUDGET_KB} KB budget (${kb(cost.gzip)} KB)`,
-    );
-  }
-  if (cost.gzip > CEILING_KB * 1024) {
     failures.push(
-      `Sensors page needs ${kb(cost.gzip)} KB gzip, over the ${CEILING_KB} KB ceiling (budget ${BUDGET_KB} KB)`,
+      `Sensors page needs ${kb(cost.gzip)} KB gzip, ${kb(cost.gzip - BUDGET_KB * 1024)} KB over its ${BUDGET_KB} KB budget: ` +
+        'load what opens on a click lazily, or find the growth in the table above',
     );
   }
 }
@@ -146,5 +140,5 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  `✓ No mock code in ${dist}/; Sensors page ${kb(cost.gzip)} KB gzip (ceiling ${CEILING_KB} KB, budget ${BUDGET_KB} KB).`,
+  `✓ No mock code in ${dist}/; Sensors page ${kb(cost.gzip)} KB gzip (budget ${BUDGET_KB} KB).`,
 );
