@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '../../mocks/node';
 import { givenScenario } from '../../mocks/configure';
+
+// findBy…/waitFor wait up to 5 s (default 1 s): lazily loaded dialogs and pages take longer than
+// a second when the machine is busy (2 cores running Vitest's workers), and a failing wait is
+// the only one that waits that long.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 beforeEach(async () => {

@@ -6,6 +6,7 @@ import {
 } from '@/api/contracts/directory-services';
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { callApi } from '../../../../mocks/testing/api-client';
 
@@ -34,7 +35,7 @@ describe('Directory services page', () => {
     expect(within(table).getByText(/^set/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Add credentials' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Add directory service account' }, T);
+    const dialog = await findOpenDialog('Add directory service account');
     await user.click(
       within(dialog).getByRole('radio', { name: 'Group managed service account (gMSA)' }),
     );
@@ -63,7 +64,7 @@ describe('Directory services page', () => {
   it('shows the backend’s duplicate refusal on the field and its limit refusal on the form', async () => {
     const { user } = await openPage();
     await user.click(screen.getByRole('button', { name: 'Add credentials' }));
-    let dialog = await screen.findByRole('dialog', { name: 'Add directory service account' }, T);
+    let dialog = await findOpenDialog('Add directory service account');
     await user.type(within(dialog).getByRole('textbox', { name: 'Account name' }), 'SVC-VIGIL');
     await user.type(within(dialog).getByRole('textbox', { name: 'Domain' }), 'contoso.com');
     await user.type(within(dialog).getByLabelText(/^Password/, { selector: 'input' }), 'pw-123456');
@@ -84,7 +85,7 @@ describe('Directory services page', () => {
       etag = directoryAccountsResponseSchema.parse(response.body).etag;
     }
     await user.click(await screen.findByRole('button', { name: 'Add credentials' }, T));
-    dialog = await screen.findByRole('dialog', { name: 'Add directory service account' }, T);
+    dialog = await findOpenDialog('Add directory service account');
     await user.click(
       within(dialog).getByRole('radio', { name: 'Group managed service account (gMSA)' }),
     );
@@ -118,7 +119,7 @@ describe('Directory services page', () => {
   it('edits an account: the password shows as set, Change replaces it, and removes one', async () => {
     const { user } = await openPage();
     await user.click(screen.getByRole('button', { name: 'Edit contoso.com\\svc-vigil' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Edit contoso.com\\svc-vigil' }, T);
+    const dialog = await findOpenDialog('Edit contoso.com\\svc-vigil');
     expect(within(dialog).getByText(/^Password: set/)).toBeInTheDocument();
     expect(within(dialog).queryByLabelText(/password/i, { selector: 'input' })).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Change password' }));
@@ -133,11 +134,7 @@ describe('Directory services page', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Remove contoso.com\\svc-vigil' }, T),
     );
-    const confirm = await screen.findByRole(
-      'alertdialog',
-      { name: 'Remove contoso.com\\svc-vigil?' },
-      T,
-    );
+    const confirm = await findOpenDialog('Remove contoso.com\\svc-vigil?', { role: 'alertdialog' });
     await user.click(within(confirm).getByRole('button', { name: 'Remove' }));
     expect(await screen.findByText('No directory service account yet', {}, T)).toBeInTheDocument();
   });

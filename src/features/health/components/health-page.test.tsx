@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 
 const T = { timeout: 5_000 };
@@ -67,7 +68,7 @@ describe('Health Center', () => {
     const table = await openIssues();
     await user.click(apacIssue(table));
     await user.click(screen.getByRole('button', { name: 'Suppress…' }));
-    const dialog = await screen.findByRole('dialog', { name: /^Suppress/ });
+    const dialog = await findOpenDialog(/^Suppress/);
     await user.click(within(dialog).getByRole('button', { name: 'Suppress' }));
     expect(within(dialog).getByText('Say why you suppress this issue')).toBeInTheDocument();
     await user.type(within(dialog).getByRole('textbox'), 'Server being decommissioned');

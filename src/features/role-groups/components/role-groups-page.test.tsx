@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { demoUserIds } from '../../../../mocks/identity/directory';
 import { store } from '../../../../mocks/store/store';
@@ -34,7 +35,7 @@ describe('Role groups', () => {
     expect(within(usersCard()).getByText('Vigil contoso Users · 1 member')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Add members to Users' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Add members to Users' }, T);
+    const dialog = await findOpenDialog('Add members to Users');
     const search = within(dialog).getByRole('searchbox', { name: /Search people in Contoso/ });
     // Megan is a member of Users already: she is not offered.
     await within(dialog).findByRole('button', { name: 'Add Alex Wilber' }, T);
@@ -42,8 +43,9 @@ describe('Role groups', () => {
     await user.type(search, 'wilber');
     await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(1), T);
     await user.click(within(dialog).getByRole('button', { name: 'Add Alex Wilber' }));
-    expect(await within(dialog).findByRole('status')).toHaveTextContent(
-      'Added to Users: Alex Wilber.',
+    // The live region is there before it speaks: wait for what it says.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('status')).toHaveTextContent('Added to Users: Alex Wilber.'),
     );
     await within(dialog).findByText(/No one in Contoso matches “wilber”/, {}, T);
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
@@ -67,17 +69,13 @@ describe('Role groups', () => {
     const remove = await screen.findByRole('button', { name: 'Remove Megan Bowen from Users' }, T);
 
     await user.click(remove);
-    let dialog = await screen.findByRole(
-      'alertdialog',
-      { name: 'Remove Megan Bowen from Users?' },
-      T,
-    );
+    let dialog = await findOpenDialog('Remove Megan Bowen from Users?', { role: 'alertdialog' });
     expect(dialog).toHaveTextContent(/no longer be able to use Vigil/);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(membersOf('Users')).toContain(demoUserIds.analyst);
 
     await user.click(screen.getByRole('button', { name: 'Remove Megan Bowen from Users' }));
-    dialog = await screen.findByRole('alertdialog', { name: 'Remove Megan Bowen from Users?' }, T);
+    dialog = await findOpenDialog('Remove Megan Bowen from Users?', { role: 'alertdialog' });
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull(), T);
     await waitFor(

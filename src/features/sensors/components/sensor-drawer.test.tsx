@@ -1,6 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 
 async function openSensor(name: string, options: Parameters<typeof renderRoute>[1] = {}) {
@@ -8,7 +9,7 @@ async function openSensor(name: string, options: Parameters<typeof renderRoute>[
   const view = await renderRoute(paths.sensors, options);
   const table = await screen.findByRole('table', { name: 'Sensors' }, { timeout: 5_000 });
   await view.user.click(within(table).getByRole('button', { name }));
-  const drawer = await screen.findByRole('dialog', { name }, { timeout: 5_000 });
+  const drawer = await findOpenDialog(name);
   // See the note in the describe block: from here on, role queries include aria-hidden content.
   configure({ defaultHidden: true });
   return { ...view, drawer, table };
@@ -99,7 +100,7 @@ describe('Sensor drawer', () => {
     const button = within(drawer).getByRole('button', { name: 'Delete sensor' });
     expect(button).toBeEnabled();
     await user.click(button);
-    const confirm = await screen.findByRole('alertdialog', { name: 'Delete APACDC01?' });
+    const confirm = await findOpenDialog('Delete APACDC01?', { role: 'alertdialog' });
     await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
     await waitFor(() =>
       expect(within(table).queryByRole('button', { name: 'APACDC01' })).not.toBeInTheDocument(),

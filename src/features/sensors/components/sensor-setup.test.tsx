@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accessKeySchema } from '@/api/contracts/sensor-setup';
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { callApi } from '../../../../mocks/testing/api-client';
 
@@ -66,7 +67,7 @@ describe('Sensor setup (Add sensor) on the Sensors page', () => {
     ).toBeGreaterThan(0);
 
     await user.click(within(region).getByRole('button', { name: 'Regenerate' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Regenerate the access key?' }, T);
+    const dialog = await findOpenDialog('Regenerate the access key?');
     expect(dialog).toHaveTextContent('Sensors already deployed keep working');
     await user.click(within(dialog).getByRole('button', { name: 'Regenerate' }));
     await waitFor(() => expect(screen.getAllByRole('dialog')).toHaveLength(1), T);
@@ -149,7 +150,7 @@ describe('Sensor setup (Add sensor) on the Sensors page', () => {
       await screen.findByText('6 of 9 domain controllers are monitored; 3 aren’t', {}, T),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'View domain controllers' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Domain controllers' }, T);
+    const dialog = await findOpenDialog('Domain controllers');
     const rows = within(dialog).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(9);
     expect(rows.slice(0, 3).every((r) => r.textContent?.includes('Not monitored'))).toBe(true);

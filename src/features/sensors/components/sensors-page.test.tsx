@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { failNext, givenFaults, givenScenario } from '../../../../mocks/configure';
 
@@ -220,7 +221,7 @@ describe('Sensors page', () => {
     const table = await findTable();
     await first.user.click(within(table).getByRole('button', { name: 'STANDALONE01' }));
 
-    const drawer = await screen.findByRole('dialog', { name: 'STANDALONE01' });
+    const drawer = await findOpenDialog('STANDALONE01');
     const sensorId = new URLSearchParams(first.router.state.location.search).get('sensor');
     expect(sensorId).toBeTruthy();
     for (const heading of [
@@ -245,13 +246,11 @@ describe('Sensors page', () => {
 
     // Back reopens it: opening and closing are history entries.
     await act(async () => first.router.navigate(-1));
-    expect(await screen.findByRole('dialog', { name: 'STANDALONE01' })).toBeInTheDocument();
+    expect(await findOpenDialog('STANDALONE01')).toBeInTheDocument();
     first.unmount();
 
     await renderRoute(`${paths.sensors}?sensor=${sensorId ?? ''}`);
-    expect(
-      await screen.findByRole('dialog', { name: 'STANDALONE01' }, { timeout: 5_000 }),
-    ).toBeInTheDocument();
+    expect(await findOpenDialog('STANDALONE01')).toBeInTheDocument();
   });
 
   it('gives focus back to the row’s button when the drawer closes', async () => {
@@ -309,7 +308,7 @@ describe('Sensors page', () => {
     await user.click(within(table).getByRole('checkbox', { name: 'Select DC02' }));
     // Cancel gives focus back to the button, and changes nothing.
     await user.click(within(bar).getByRole('button', { name: 'Delayed update…' }));
-    let dialog = await screen.findByRole('dialog', { name: 'Delayed update for 1 sensor' }, T);
+    let dialog = await findOpenDialog('Delayed update for 1 sensor');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
     expect(within(bar).getByRole('button', { name: 'Delayed update…' })).toHaveFocus();
@@ -318,7 +317,7 @@ describe('Sensors page', () => {
     await user.click(within(table).getByRole('checkbox', { name: 'Select DC03' }));
     expect(bar).toHaveTextContent('2 sensors selected');
     await user.click(within(bar).getByRole('button', { name: 'Delayed update…' }));
-    dialog = await screen.findByRole('dialog', { name: 'Delayed update for 2 sensors' }, T);
+    dialog = await findOpenDialog('Delayed update for 2 sensors');
     await user.click(within(dialog).getByRole('radio', { name: /^Off/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
 
