@@ -6,18 +6,14 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  OverlayDrawer,
   tokens,
 } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import type { Sensor } from '@/api/contracts/sensors';
+import { SideDrawer } from '@/components/ui/side-drawer';
 import { usePermissions } from '@/lib/auth/use-permissions';
 import { DeleteSensorSection } from './delete-sensor-section';
 import { SensorConfigForm } from './sensor-config-form';
@@ -85,62 +81,43 @@ export function SensorDrawer({ sensorId, sensor, asOf, onClose }: SensorDrawerPr
 
   return (
     <>
-      <OverlayDrawer
+      <SideDrawer
+        title={sensor ? sensor.name : 'Sensor not found'}
         open={sensorId !== null}
-        onOpenChange={(_, data) => {
-          if (!data.open) requestClose();
-        }}
-        position="end"
-        size="medium"
+        onClose={requestClose}
       >
-        <DrawerHeader>
-          <DrawerHeaderTitle
-            action={
-              <Button
-                appearance="subtle"
-                aria-label="Close"
-                icon={<DismissRegular />}
-                onClick={requestClose}
+        {sensor ? (
+          <div className={styles.body}>
+            <SensorDetails sensor={sensor} asOf={asOf} />
+            <Section title="Open health issues">
+              <SensorHealthIssues sensorId={sensor.id} />
+            </Section>
+            <Section title="Status history (last 30 days)">
+              <SensorHistoryTimeline sensorId={sensor.id} />
+            </Section>
+            <Section title="Configuration">
+              <SensorConfigForm
+                key={sensor.id}
+                sensor={sensor}
+                canEdit={canEdit}
+                onDirtyChange={onDirtyChange}
               />
-            }
-          >
-            {sensor ? sensor.name : 'Sensor not found'}
-          </DrawerHeaderTitle>
-        </DrawerHeader>
-        <DrawerBody>
-          {sensor ? (
-            <div className={styles.body}>
-              <SensorDetails sensor={sensor} asOf={asOf} />
-              <Section title="Open health issues">
-                <SensorHealthIssues sensorId={sensor.id} />
+            </Section>
+            {canEdit && (
+              <Section title="Delete sensor">
+                <DeleteSensorSection sensor={sensor} onDeleted={onClose} />
               </Section>
-              <Section title="Status history (last 30 days)">
-                <SensorHistoryTimeline sensorId={sensor.id} />
-              </Section>
-              <Section title="Configuration">
-                <SensorConfigForm
-                  key={sensor.id}
-                  sensor={sensor}
-                  canEdit={canEdit}
-                  onDirtyChange={onDirtyChange}
-                />
-              </Section>
-              {canEdit && (
-                <Section title="Delete sensor">
-                  <DeleteSensorSection sensor={sensor} onDeleted={onClose} />
-                </Section>
-              )}
-            </div>
-          ) : (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                This instance has no sensor with the id in the link. It may have been deleted; pick
-                a sensor from the list instead.
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </DrawerBody>
-      </OverlayDrawer>
+            )}
+          </div>
+        ) : (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              This instance has no sensor with the id in the link. It may have been deleted; pick a
+              sensor from the list instead.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </SideDrawer>
       <DiscardDialog
         open={askDiscard}
         onStay={() => setAskDiscard(false)}

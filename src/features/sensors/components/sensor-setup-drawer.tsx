@@ -1,11 +1,4 @@
-import {
-  Button,
-  DrawerBody,
-  DrawerHeader,
-  DrawerHeaderTitle,
-  OverlayDrawer,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { SideDrawer } from '@/components/ui/side-drawer';
 import { SensorSetup } from './sensor-setup';
 
 /**
@@ -14,31 +7,8 @@ import { SensorSetup } from './sensor-setup';
  */
 export function SensorSetupDrawer({ onClose }: { onClose: () => void }) {
   return (
-    <OverlayDrawer
-      open
-      position="end"
-      size="medium"
-      onOpenChange={(_, data) => {
-        if (!data.open) onClose();
-      }}
-    >
-      <DrawerHeader>
-        <DrawerHeaderTitle
-          action={
-            <Button
-              appearance="subtle"
-              aria-label="Close"
-              icon={<DismissRegular />}
-              onClick={onClose}
-            />
-          }
-        >
-          Sensor setup
-        </DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>
-        <SensorSetup />
-      </DrawerBody>
-    </OverlayDrawer>
+    <SideDrawer title="Sensor setup" onClose={onClose}>
+      <SensorSetup />
+    </SideDrawer>
   );
 }
