@@ -87,10 +87,7 @@ export function SensorsPage() {
   const items = query.data?.items;
   const { q, status, health, sort, dir } = view;
   const rows = useMemo(
-    () =>
-      items
-        ? applySensorView(items, { q, status, health, sort, dir, sensor: null, setup: false })
-        : [],
+    () => (items ? applySensorView(items, { q, status, health, sort, dir }) : []),
     [items, q, status, health, sort, dir],
   );
   const selection = useSensorSelection(rows);

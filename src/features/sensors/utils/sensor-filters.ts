@@ -35,6 +35,9 @@ export interface SensorView {
   setup: boolean;
 }
 
+/** What decides the rows: the filters and the sort (not the open drawers). */
+export type SensorListView = Pick<SensorView, 'q' | 'status' | 'health' | 'sort' | 'dir'>;
+
 export const defaultSensorView: SensorView = {
   q: '',
   status: null,
@@ -90,14 +93,14 @@ export function sensorViewSearch(change: Partial<SensorView>): string {
 }
 
 /** Whether any filter (not sort or selection) narrows the list. */
-export function hasActiveFilters(view: SensorView): boolean {
+export function hasActiveFilters(view: SensorListView): boolean {
   return view.q !== '' || view.status !== null || view.health !== null;
 }
 
 export const clearedFilters: Partial<SensorView> = { q: '', status: null, health: null };
 
 /** Plain, case-insensitive substring match: `*` and `?` are ordinary characters. */
-export function filterSensors(sensors: readonly Sensor[], view: SensorView): Sensor[] {
+export function filterSensors(sensors: readonly Sensor[], view: SensorListView): Sensor[] {
   const needle = view.q.toLocaleLowerCase('en-US');
   return sensors.filter(
     (s) =>
@@ -151,6 +154,6 @@ export function sortSensors(
 }
 
 /** The rows the table shows for a view. */
-export function applySensorView(sensors: readonly Sensor[], view: SensorView): Sensor[] {
+export function applySensorView(sensors: readonly Sensor[], view: SensorListView): Sensor[] {
   return sortSensors(filterSensors(sensors, view), view.sort, view.dir);
 }
