@@ -9,22 +9,14 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumFlags } from './lib/chromium.mjs';
 import { allChunks, formatTable, kb, pageCost, sensorsPageRoutes } from './lib/bundle-size.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const PORT = 4174;
 const DEBUG_PORT = 9229;
 const base = `http://127.0.0.1:${PORT}`;
-const flags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+const flags = ['--headless=new', ...chromiumFlags];
 const rebuild = process.argv.includes('--build');
 const sizesOnly = process.argv.includes('--sizes-only');
 const RUNS = Math.max(

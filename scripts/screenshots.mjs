@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './lib/chromium.mjs';
 
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4175);
 const base = `http://127.0.0.1:${PORT}`;
@@ -37,18 +38,9 @@ async function waitForServer() {
   throw new Error('preview server did not start');
 }
 
-const flags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 try {
   await waitForServer();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   for (const scheme of ['light', 'dark']) {
     const page = await browser.newPage({
       viewport: { width: 1920, height: 1080 },
