@@ -8,32 +8,17 @@
 // each call becomes `__css(classes)` / `__resetCSS(ltr, rtl)` (class names only, no insertion) and
 // the rules of every module in the bundle go, in Griffel's bucket order, into one stylesheet that
 // index.html links — the same order of rules the run-time insertion produces, so the same rule wins
-// (specificity first, then order). One sheet for the app (~25 KB gzip) rather than one per chunk:
+// (specificity first, then order). One sheet for the app (~20 KB gzip) rather than one per chunk:
 // per-chunk files arrive in any order and would break that order.
 //
 // Strict: a call whose arguments are not plain literals cannot be extracted; the build fails and
 // names it, because a rule left to run-time insertion would land after the whole sheet.
 import { createHash } from 'node:crypto';
+import { defaultCompareMediaQueries, styleBucketOrdering } from '@griffel/core';
 import MagicString from 'magic-string';
 
-/** Griffel's bucket order (@griffel/core styleBucketOrdering), lowest precedence first. */
-export const BUCKET_ORDER = [
-  'r',
-  'd',
-  'l',
-  'v',
-  'w',
-  'f',
-  'i',
-  'h',
-  'a',
-  's',
-  'k',
-  't',
-  'm',
-  'c',
-  'x',
-];
+/** Griffel's bucket order, lowest precedence first (its renderer's own list). */
+export const BUCKET_ORDER = styleBucketOrdering;
 
 const CALLS = { __styles: 'css', __resetStyles: 'reset' };
 const GRIFFEL_SOURCES = new Set(['@griffel/react', '@griffel/core', '@fluentui/react-components']);
@@ -92,12 +77,13 @@ export function sheetOf(bucket, metadata = {}) {
   return { key: `${bucket}\u0000${condition}\u0000${priority}`, bucket, condition, priority };
 }
 
-/** Griffel's order of sheets: bucket, then condition (string order, like defaultCompareMediaQueries), then priority. */
+/** Griffel's order of sheets: bucket, then condition (its default media-query order), then priority. */
 export function compareSheets(a, b) {
-  const byBucket = BUCKET_ORDER.indexOf(a.bucket) - BUCKET_ORDER.indexOf(b.bucket);
-  if (byBucket) return byBucket;
-  if (a.condition !== b.condition) return a.condition < b.condition ? -1 : 1;
-  return a.priority - b.priority;
+  return (
+    BUCKET_ORDER.indexOf(a.bucket) - BUCKET_ORDER.indexOf(b.bucket) ||
+    defaultCompareMediaQueries(a.condition, b.condition) ||
+    a.priority - b.priority
+  );
 }
 
 /** Adds a map of bucket → entries (a rule, or [rule, metadata]) to `sheets` (key → { sheet, rules }). */
