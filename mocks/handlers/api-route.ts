@@ -9,7 +9,7 @@ import { TokenError, verifyAccessToken } from '../identity/tokens';
 import { applyFaults } from '../faults';
 import { store } from '../store/store';
 import { emptyTenantState, type TenantState } from '../store/state';
-import { englishMessages, fieldErrors, problem } from './problem';
+import { parseRequest, fieldErrors, problem } from './problem';
 import { recordAudit, type AuditSpec } from '../audit/record';
 import { permissionLabels } from '../../src/api/contracts/permissions';
 
@@ -90,7 +90,7 @@ export function apiRoute<Schema extends z.ZodMiniType | undefined = undefined>(
       } catch {
         return problem(400, 'The request body is not valid JSON', { code: 'invalid-json' });
       }
-      const parsed = options.body.safeParse(raw, englishMessages);
+      const parsed = parseRequest(options.body, raw);
       if (!parsed.success) {
         return problem(400, 'Some fields are not valid', {
           code: 'validation',
@@ -138,7 +138,9 @@ export function apiRoute<Schema extends z.ZodMiniType | undefined = undefined>(
 export function checkIfMatch(request: Request, currentEtag: string): Response | undefined {
   const ifMatch = request.headers.get('If-Match');
   if (!ifMatch) {
-    return problem(428, 'This change must say which version it is based on', { code: 'if-match-required' });
+    return problem(428, 'This change must say which version it is based on', {
+      code: 'if-match-required',
+    });
   }
   if (ifMatch !== currentEtag) {
     return problem(
@@ -163,13 +165,19 @@ async function authenticate(request: Request): Promise<Caller | Response> {
     const claims = await verifyAccessToken(match[1], { directory });
     const user = directory.users.find((u) => u.id === claims.oid && u.tenantId === claims.tid);
     const tenant = directory.tenants.find((t) => t.id === claims.tid);
-    if (!user || !tenant) return problem(401, 'Sign in to continue', { code: 'unknown-user' }, challenge);
+    if (!user || !tenant)
+      return problem(401, 'Sign in to continue', { code: 'unknown-user' }, challenge);
     const tenantState = (store.state.tenants[tenant.id] ??= emptyTenantState());
     const { role, source } = resolveRole(directory, user, tenantState.instance);
     return { user, tenant, role, roleSource: source, tenantState };
   } catch (error) {
     if (error instanceof TokenError) {
-      return problem(401, 'Your session is not valid', { code: `token-${error.reason}` }, challenge);
+      return problem(
+        401,
+        'Your session is not valid',
+        { code: `token-${error.reason}` },
+        challenge,
+      );
     }
     throw error;
   }

@@ -7,7 +7,7 @@ import {
 } from '../../src/api/contracts/audit';
 import { endpoints } from '../../src/api/endpoints';
 import { apiRoute } from './api-route';
-import { englishMessages, fieldErrors, problem } from './problem';
+import { parseRequest, fieldErrors, problem } from './problem';
 
 const DAY_MS = 86_400_000;
 
@@ -28,7 +28,7 @@ export const auditHandlers = [
   apiRoute('get', endpoints.audit, { permission: 'audit.view' }, ({ caller, request }) => {
     const params = new URL(request.url).searchParams;
     const raw = Object.fromEntries([...params].filter(([, value]) => value !== ''));
-    const parsed = auditQuerySchema.safeParse(raw, englishMessages);
+    const parsed = parseRequest(auditQuerySchema, raw);
     if (!parsed.success) {
       return problem(400, 'The filters are not valid', {
         code: 'validation',

@@ -5,7 +5,7 @@ import { tenantIds } from '../identity/directory';
 import { tenantSensors } from '../store/sensor-records';
 import { store } from '../store/store';
 import { stableId } from '../world/hash';
-import { englishMessages, fieldErrors, problem } from './problem';
+import { parseRequest, fieldErrors, problem } from './problem';
 
 /** The demo tenant (the scenarios describe Contoso's deployment). */
 function contoso() {
@@ -68,10 +68,7 @@ export const demoOutageHandlers = [
   }),
 
   http.post(endpoints.demo.outages, async ({ request }) => {
-    const parsed = demoOutageRequestSchema.safeParse(
-      await request.json().catch(() => null),
-      englishMessages,
-    );
+    const parsed = parseRequest(demoOutageRequestSchema, await request.json().catch(() => null));
     if (!parsed.success) {
       return problem(400, 'Some fields are not valid', {
         code: 'validation',

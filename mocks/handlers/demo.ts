@@ -8,7 +8,7 @@ import {
 } from '../../src/api/contracts/demo';
 import { clearQueuedFailures } from '../faults';
 import { store } from '../store/store';
-import { englishMessages, fieldErrors, problem } from './problem';
+import { parseRequest, fieldErrors, problem } from './problem';
 
 function demoState(): DemoState {
   const { scenario, faults } = store.state;
@@ -26,10 +26,7 @@ export const demoHandlers = [
   }),
 
   http.post(endpoints.demo.reset, async ({ request }) => {
-    const parsed = demoResetSchema.safeParse(
-      await request.json().catch(() => null),
-      englishMessages,
-    );
+    const parsed = parseRequest(demoResetSchema, await request.json().catch(() => null));
     if (!parsed.success) {
       return problem(400, 'Unknown scenario', { errors: fieldErrors(parsed.error.issues) });
     }
@@ -39,12 +36,11 @@ export const demoHandlers = [
   }),
 
   http.post(endpoints.demo.advance, async ({ request }) => {
-    const parsed = demoAdvanceSchema.safeParse(
-      await request.json().catch(() => null),
-      englishMessages,
-    );
+    const parsed = parseRequest(demoAdvanceSchema, await request.json().catch(() => null));
     if (!parsed.success) {
-      return problem(400, 'Some fields are not valid', { errors: fieldErrors(parsed.error.issues) });
+      return problem(400, 'Some fields are not valid', {
+        errors: fieldErrors(parsed.error.issues),
+      });
     }
     await store.refresh();
     store.setNow(store.now() + parsed.data.minutes * 60_000);
@@ -53,12 +49,11 @@ export const demoHandlers = [
   }),
 
   http.put(endpoints.demo.faults, async ({ request }) => {
-    const parsed = faultSettingsSchema.safeParse(
-      await request.json().catch(() => null),
-      englishMessages,
-    );
+    const parsed = parseRequest(faultSettingsSchema, await request.json().catch(() => null));
     if (!parsed.success) {
-      return problem(400, 'Some fields are not valid', { errors: fieldErrors(parsed.error.issues) });
+      return problem(400, 'Some fields are not valid', {
+        errors: fieldErrors(parsed.error.issues),
+      });
     }
     await store.refresh();
     store.state.faults = parsed.data;

@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import type * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import type { Problem } from '../../src/api/contracts/problem';
 
@@ -28,12 +29,16 @@ export function problem(
   });
 }
 
+const englishMessages = { error: en().localeError };
+
 /**
- * Parse options for validating a request: zod's English messages where a contract gives none
- * ("Invalid input: expected boolean, received string"). zod/mini loads no locale, and the app must
- * not pay for one; the mock backend answers as a real service would.
+ * Validates what a request carries with its contract, as a real service would: zod's English
+ * messages where the contract gives none ("Invalid input: expected boolean, received string").
+ * zod/mini loads no locale, and the app must not pay for one, so the mock backend brings its own.
  */
-export const englishMessages = { error: en().localeError };
+export function parseRequest<Schema extends z.ZodMiniType>(schema: Schema, value: unknown) {
+  return schema.safeParse(value, englishMessages);
+}
 
 /** Field errors from a zod error, keyed by dotted path. */
 export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]) {

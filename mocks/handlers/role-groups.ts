@@ -18,7 +18,7 @@ import {
 } from '../identity/role-group-membership';
 import { store } from '../store/store';
 import { apiRoute, type Caller, type RouteContext } from './api-route';
-import { englishMessages, fieldErrors, problem } from './problem';
+import { parseRequest, fieldErrors, problem } from './problem';
 
 /** The group named by the `:role` URL segment, in the caller's tenant (undefined: 404). */
 function groupOf(caller: Caller, role: unknown) {
@@ -111,13 +111,10 @@ export const roleGroupHandlers = [
     { permission: 'roleGroups.manage' },
     ({ caller, request }) => {
       const url = new URL(request.url);
-      const parsed = directoryUserQuerySchema.safeParse(
-        {
-          search: url.searchParams.get('search') ?? undefined,
-          notIn: url.searchParams.get('notIn') || undefined,
-        },
-        englishMessages,
-      );
+      const parsed = parseRequest(directoryUserQuerySchema, {
+        search: url.searchParams.get('search') ?? undefined,
+        notIn: url.searchParams.get('notIn') || undefined,
+      });
       if (!parsed.success) {
         return problem(400, 'The search is not valid', {
           code: 'validation',

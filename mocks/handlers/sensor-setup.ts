@@ -14,7 +14,7 @@ import type { TenantState } from '../store/state';
 import { store } from '../store/store';
 import { stableId } from '../world/hash';
 import { apiRoute } from './api-route';
-import { englishMessages, fieldErrors, problem } from './problem';
+import { parseRequest, fieldErrors, problem } from './problem';
 import { sensorSetupZip } from './sensor-setup-package';
 
 function generatedAt(tenantState: TenantState): string {
@@ -87,10 +87,7 @@ export const sensorSetupHandlers = [
     const found = key ? tenantByAccessKey(store.state, key) : null;
     if (!found) return problem(401, invalidAccessKeyMessage, { code: 'invalid-access-key' });
 
-    const parsed = sensorRegistrationSchema.safeParse(
-      await request.json().catch(() => null),
-      englishMessages,
-    );
+    const parsed = parseRequest(sensorRegistrationSchema, await request.json().catch(() => null));
     if (!parsed.success) {
       return problem(400, 'Some fields are not valid', {
         code: 'validation',
