@@ -13,13 +13,17 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
 
 const msg = {
   app: 'Shared code and features must not import src/app: pass what you need in as props or move it to a shared folder.',
-  feature: 'Features must not import each other: compose them in a route module under src/app/routes, and link with `paths`.',
-  mocks: 'Only mocks/, e2e/, src/testing and (dynamically, behind the demo flag) src/main.tsx may import the mock backend.',
+  feature:
+    'Features must not import each other: compose them in a route module under src/app/routes, and link with `paths`.',
+  mocks:
+    'Only mocks/, e2e/, src/testing and (dynamically, behind the demo flag) src/main.tsx may import the mock backend.',
   msal: 'Only src/lib/auth may import @azure/msal-*: use useAuth() or the AuthSession interface.',
   recharts: 'Only src/components/charts may import recharts.',
   apiReact: 'src/api is framework-free: no React imports here.',
-  mocksFromSrc: 'The mock backend may import only src/api/contracts, src/api/endpoints and src/config/paths from src/.',
-  e2eFromSrc: 'e2e suites may import only src/config/paths, src/api/endpoints and src/api/contracts from src/.',
+  mocksFromSrc:
+    'The mock backend may import only src/api/contracts, src/api/endpoints and src/config/paths from src/.',
+  e2eFromSrc:
+    'e2e suites may import only src/config/paths, src/api/endpoints and src/api/contracts from src/.',
 };
 
 // Classic zod is not tree-shakable: it made the Sensors page ~14 KB gzip heavier than zod/mini.
@@ -38,7 +42,15 @@ const rechartsPath = { name: 'recharts', message: msg.recharts };
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'dist', 'dist-demo', 'test-results', 'playwright-report', 'bench', 'coverage'],
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-demo',
+      'test-results',
+      'playwright-report',
+      'bench',
+      'coverage',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -49,7 +61,10 @@ export default tseslint.config(
       'no-restricted-imports': restrict([]),
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
   },
@@ -59,7 +74,12 @@ export default tseslint.config(
     ignores: ['src/lib/auth/**'],
     rules: {
       'no-restricted-imports': restrict(
-        [mocksPattern, appPattern, msalPattern, { group: ['@/features/*', '@/features/**'], message: msg.app }],
+        [
+          mocksPattern,
+          appPattern,
+          msalPattern,
+          { group: ['@/features/*', '@/features/**'], message: msg.app },
+        ],
         [rechartsPath],
       ),
     },
@@ -67,15 +87,22 @@ export default tseslint.config(
   {
     files: ['src/lib/auth/**'],
     rules: {
-      'no-restricted-imports': restrict([mocksPattern, appPattern, { group: ['@/features/**'], message: msg.app }]),
+      'no-restricted-imports': restrict([
+        mocksPattern,
+        appPattern,
+        { group: ['@/features/**'], message: msg.app },
+      ]),
     },
   },
   {
     files: ['src/api/**'],
     rules: {
-      'no-restricted-imports': restrict(
-        [mocksPattern, appPattern, msalPattern, { group: ['react', 'react-dom', 'react/*', '@tanstack/react-*'], message: msg.apiReact }],
-      ),
+      'no-restricted-imports': restrict([
+        mocksPattern,
+        appPattern,
+        msalPattern,
+        { group: ['react', 'react-dom', 'react/*', '@tanstack/react-*'], message: msg.apiReact },
+      ]),
     },
   },
   {
@@ -92,7 +119,9 @@ export default tseslint.config(
           appPattern,
           msalPattern,
           {
-            group: features.filter((f) => f !== feature).flatMap((f) => [`@/features/${f}`, `@/features/${f}/**`, `**/features/${f}/**`]),
+            group: features
+              .filter((f) => f !== feature)
+              .flatMap((f) => [`@/features/${f}`, `@/features/${f}/**`, `**/features/${f}/**`]),
             message: msg.feature,
           },
         ],
@@ -112,7 +141,10 @@ export default tseslint.config(
           regex: '^(\\.\\./)+src/(?!api/contracts/|api/endpoints$|config/paths$)',
           message: msg.mocksFromSrc,
         },
-        { group: ['@/*', '!@/api/contracts/*', '!@/api/endpoints', '!@/config/paths'], message: msg.mocksFromSrc },
+        {
+          group: ['@/*', '!@/api/contracts/*', '!@/api/endpoints', '!@/config/paths'],
+          message: msg.mocksFromSrc,
+        },
       ]),
     },
   },
@@ -120,7 +152,10 @@ export default tseslint.config(
     files: ['e2e/**'],
     rules: {
       'no-restricted-imports': restrict([
-        { regex: '^(\\.\\./)+src/(?!api/contracts/|api/endpoints$|config/paths$)', message: msg.e2eFromSrc },
+        {
+          regex: '^(\\.\\./)+src/(?!api/contracts/|api/endpoints$|config/paths$)',
+          message: msg.e2eFromSrc,
+        },
       ]),
     },
   },

@@ -10,7 +10,9 @@ export async function expectAccessible(page: Page, context = page.url()) {
   // Fluent UI's focus manager (tabster) adds invisible, aria-hidden focus sentinels
   // (`<i data-tabster-dummy tabindex="0">`) that redirect focus at once; axe can't know that.
   const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const blocking = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   const summary = blocking.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
@@ -27,12 +29,19 @@ export async function signInAs(page: Page, upn: string, scenario: ScenarioName =
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname === paths.mockIdp.authorize);
   await page.getByRole('button', { name: new RegExp(upn.replace('.', '\\.')) }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/_mock-idp') && url.pathname !== paths.signedOut);
+  await page.waitForURL(
+    (url) => !url.pathname.startsWith('/_mock-idp') && url.pathname !== paths.signedOut,
+  );
 }
 
 /** The bearer token the portal sends to the API (read from a real request). */
-export async function captureAccessToken(page: Page, trigger: () => Promise<unknown>): Promise<string> {
-  const request = page.waitForRequest((r) => r.url().includes('/api/') && !!r.headers().authorization);
+export async function captureAccessToken(
+  page: Page,
+  trigger: () => Promise<unknown>,
+): Promise<string> {
+  const request = page.waitForRequest(
+    (r) => r.url().includes('/api/') && !!r.headers().authorization,
+  );
   await trigger();
   const header = (await request).headers().authorization ?? '';
   return header.replace(/^Bearer /, '');

@@ -13,7 +13,10 @@ async function copyBackendState(from: Page, to: Page) {
       const open = indexedDB.open('vigil-demo');
       open.onerror = () => reject(open.error);
       open.onsuccess = () => {
-        const get = open.result.transaction('mock-backend', 'readonly').objectStore('mock-backend').get('state');
+        const get = open.result
+          .transaction('mock-backend', 'readonly')
+          .objectStore('mock-backend')
+          .get('state');
         get.onerror = () => reject(get.error);
         get.onsuccess = () => resolve(get.result);
       };
@@ -35,7 +38,9 @@ async function copyBackendState(from: Page, to: Page) {
   );
 }
 
-test('two people edit email notifications; the second save gets the conflict dialog and keeps its edits', async ({ browser }) => {
+test('two people edit email notifications; the second save gets the conflict dialog and keeps its edits', async ({
+  browser,
+}) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await signInAs(first, 'admin@contoso.com');
@@ -45,9 +50,13 @@ test('two people edit email notifications; the second save gets the conflict dia
     await expect(page.getByRole('form', { name: 'Email notifications' })).toBeVisible();
   }
 
-  await first.getByRole('textbox', { name: 'A new health issue is detected' }).fill('noc@contoso.com');
+  await first
+    .getByRole('textbox', { name: 'A new health issue is detected' })
+    .fill('noc@contoso.com');
   await first.getByRole('textbox', { name: 'A new health issue is detected' }).press('Enter');
-  await second.getByRole('textbox', { name: 'A new security alert is detected' }).fill('ir@contoso.com, tier2@contoso.com');
+  await second
+    .getByRole('textbox', { name: 'A new security alert is detected' })
+    .fill('ir@contoso.com, tier2@contoso.com');
   await second.getByRole('textbox', { name: 'A new security alert is detected' }).press('Enter');
 
   await first.getByRole('button', { name: 'Save' }).click();
@@ -63,14 +72,20 @@ test('two people edit email notifications; the second save gets the conflict dia
   const alerts = second.getByRole('list', { name: 'A new security alert is detected: recipients' });
   await expect(alerts).toContainText('ir@contoso.com');
   await expect(alerts).toContainText('tier2@contoso.com');
-  await expect(second.getByRole('list', { name: 'A new health issue is detected: recipients' })).toContainText('noc@contoso.com');
+  await expect(
+    second.getByRole('list', { name: 'A new health issue is detected: recipients' }),
+  ).toContainText('noc@contoso.com');
   await second.getByRole('button', { name: 'Save' }).click();
   await expect(second.getByRole('button', { name: 'Save' })).toBeDisabled();
   await second.reload();
-  await expect(second.getByRole('list', { name: 'A new security alert is detected: recipients' })).toContainText('tier2@contoso.com');
+  await expect(
+    second.getByRole('list', { name: 'A new security alert is detected: recipients' }),
+  ).toContainText('tier2@contoso.com');
 });
 
-test('the analyst changes email notifications and a scheduled report; a reload keeps them', async ({ page }) => {
+test('the analyst changes email notifications and a scheduled report; a reload keeps them', async ({
+  page,
+}) => {
   await signInAs(page, 'analyst@contoso.com');
   await page.goto(paths.configuration.notifications);
   const field = page.getByRole('textbox', { name: 'A new security alert is detected' });
@@ -83,7 +98,10 @@ test('the analyst changes email notifications and a scheduled report; a reload k
   await expect(page.getByRole('button', { name: 'Save' })).toBeDisabled();
   await expectAccessible(page, 'email notifications');
 
-  await page.getByRole('navigation', { name: 'Configuration' }).getByRole('link', { name: 'Scheduled reports' }).click();
+  await page
+    .getByRole('navigation', { name: 'Configuration' })
+    .getByRole('link', { name: 'Scheduled reports' })
+    .click();
   await page.getByRole('combobox', { name: 'Send the Summary report' }).selectOption('Daily');
   await page.getByRole('textbox', { name: 'Summary: send to' }).fill('ciso@contoso.com');
   await page.getByRole('textbox', { name: 'Summary: send to' }).press('Enter');
@@ -92,14 +110,23 @@ test('the analyst changes email notifications and a scheduled report; a reload k
   await page.reload();
   await expect(page.getByText('Daily at 00:00 UTC to 1 recipient')).toBeVisible();
   await expectAccessible(page, 'scheduled reports');
-  await page.getByRole('navigation', { name: 'Configuration' }).getByRole('link', { name: 'Email notifications' }).click();
-  await expect(page.getByRole('list', { name: 'A new security alert is detected: recipients' })).toContainText('ir@contoso.com');
+  await page
+    .getByRole('navigation', { name: 'Configuration' })
+    .getByRole('link', { name: 'Email notifications' })
+    .click();
+  await expect(
+    page.getByRole('list', { name: 'A new security alert is detected: recipients' }),
+  ).toContainText('ir@contoso.com');
 });
 
-test('the viewer sees email notifications, scheduled reports and preview detections read-only', async ({ page }) => {
+test('the viewer sees email notifications, scheduled reports and preview detections read-only', async ({
+  page,
+}) => {
   await signInAs(page, 'viewer@contoso.com');
   await page.goto(paths.configuration.notifications);
-  await expect(page.getByText('Only Administrators and Users can change email notifications.')).toBeVisible();
+  await expect(
+    page.getByText('Only Administrators and Users can change email notifications.'),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Remove / })).toHaveCount(0);
   await expectAccessible(page, 'email notifications (viewer)');
@@ -113,6 +140,8 @@ test('the viewer sees email notifications, scheduled reports and preview detecti
 
   await nav.getByRole('link', { name: 'Detections' }).click();
   await expect(page.getByRole('switch', { name: 'Show preview detections' })).toBeDisabled();
-  await expect(page.getByText('Only Administrators and Users can turn preview detections on or off.')).toBeVisible();
+  await expect(
+    page.getByText('Only Administrators and Users can turn preview detections on or off.'),
+  ).toBeVisible();
   await expectAccessible(page, 'preview detections (viewer)');
 });

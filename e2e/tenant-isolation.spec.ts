@@ -2,7 +2,9 @@ import { endpoints } from '../src/api/endpoints';
 import { paths } from '../src/config/paths';
 import { captureAccessToken, expect, signInAs, test } from './fixtures';
 
-test('Fabrikam’s admin sees none of Contoso’s sensors, and the API says 404 for a Contoso id', async ({ browser }) => {
+test('Fabrikam’s admin sees none of Contoso’s sensors, and the API says 404 for a Contoso id', async ({
+  browser,
+}) => {
   // Contoso's admin finds a sensor id (the drawer puts it in the URL).
   const contoso = await browser.newPage();
   await signInAs(contoso, 'admin@contoso.com');
@@ -22,7 +24,8 @@ test('Fabrikam’s admin sees none of Contoso’s sensors, and the API says 404 
 
   const token = await captureAccessToken(fabrikam, () => fabrikam.reload());
   const status = await fabrikam.evaluate(
-    async ([path, bearer]) => (await fetch(path, { headers: { Authorization: `Bearer ${bearer}` } })).status,
+    async ([path, bearer]) =>
+      (await fetch(path, { headers: { Authorization: `Bearer ${bearer}` } })).status,
     [endpoints.sensor(sensorId ?? ''), token] as const,
   );
   expect(status).toBe(404);

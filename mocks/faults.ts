@@ -27,11 +27,16 @@ export function clearQueuedFailures() {
  * Applies latency, error rate, offline mode and queued failures. Returns a response to send
  * instead of the real one, or undefined to carry on. The error sequence is deterministic.
  */
-export async function applyFaults(request: Request, faults: FaultSettings): Promise<Response | undefined> {
+export async function applyFaults(
+  request: Request,
+  faults: FaultSettings,
+): Promise<Response | undefined> {
   if (faults.latencyMs > 0) await delay(faults.latencyMs);
   if (faults.offline) return HttpResponse.error();
   const path = new URL(request.url).pathname;
-  const queued = oneShots.findIndex((f) => f.method === request.method && path.startsWith(f.pathPrefix));
+  const queued = oneShots.findIndex(
+    (f) => f.method === request.method && path.startsWith(f.pathPrefix),
+  );
   if (queued >= 0) {
     const [failure] = oneShots.splice(queued, 1);
     return problem(failure?.status ?? 500, 'Injected failure', { code: 'injected-fault' });

@@ -59,7 +59,8 @@ function visit(node, stack) {
 for (const file of files) if (!state.has(file)) visit(file, []);
 
 if (cycles.length > 0) {
-  for (const cycle of cycles) console.error(`Import cycle: ${cycle.map((f) => relative(root, f)).join(' → ')}`);
+  for (const cycle of cycles)
+    console.error(`Import cycle: ${cycle.map((f) => relative(root, f)).join(' → ')}`);
   console.error('Break the cycle: move the shared piece into its own module, or pass it in.');
   process.exit(1);
 }

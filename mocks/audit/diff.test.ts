@@ -4,14 +4,24 @@ import { diffSnapshots, flatten } from './diff';
 
 describe('audit diff', () => {
   it('lists changed fields with before and after', () => {
-    expect(diffSnapshots({ port: 514, transport: 'UDP', on: false }, { port: 6514, transport: 'TLS', on: false })).toEqual([
+    expect(
+      diffSnapshots(
+        { port: 514, transport: 'UDP', on: false },
+        { port: 6514, transport: 'TLS', on: false },
+      ),
+    ).toEqual([
       { field: 'port', before: '514', after: '6514' },
       { field: 'transport', before: 'UDP', after: 'TLS' },
     ]);
   });
 
   it('shows nested fields and lists', () => {
-    expect(diffSnapshots({ events: { newAlert: true }, to: ['a@x.com'] }, { events: { newAlert: false }, to: ['a@x.com', 'b@x.com'] })).toEqual([
+    expect(
+      diffSnapshots(
+        { events: { newAlert: true }, to: ['a@x.com'] },
+        { events: { newAlert: false }, to: ['a@x.com', 'b@x.com'] },
+      ),
+    ).toEqual([
       { field: 'events.newAlert', before: 'true', after: 'false' },
       { field: 'to', before: '["a@x.com"]', after: '["a@x.com","b@x.com"]' },
     ]);
@@ -37,7 +47,11 @@ describe('audit diff', () => {
   });
 
   it('reports added and removed objects', () => {
-    expect(diffSnapshots(null, { name: 'svc' })).toEqual([{ field: 'name', before: null, after: 'svc' }]);
-    expect(diffSnapshots({ name: 'svc' }, null)).toEqual([{ field: 'name', before: 'svc', after: null }]);
+    expect(diffSnapshots(null, { name: 'svc' })).toEqual([
+      { field: 'name', before: null, after: 'svc' },
+    ]);
+    expect(diffSnapshots({ name: 'svc' }, null)).toEqual([
+      { field: 'name', before: 'svc', after: null },
+    ]);
   });
 });

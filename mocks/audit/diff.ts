@@ -26,7 +26,11 @@ function render(value: Json | undefined): string | null {
 }
 
 /** Flattens an object into dotted paths; arrays of scalars stay whole (shown as a list). */
-export function flatten(value: unknown, prefix = '', out: Record<string, Json> = {}): Record<string, Json> {
+export function flatten(
+  value: unknown,
+  prefix = '',
+  out: Record<string, Json> = {},
+): Record<string, Json> {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
       const path = prefix ? `${prefix}.${key}` : key;
@@ -62,4 +66,3 @@ export function diffSnapshots(before: unknown, after: unknown) {
   }
   return changes;
 }
-

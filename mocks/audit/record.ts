@@ -25,7 +25,11 @@ export function recordAudit(
   const changes = diffSnapshots(before, after);
   if (changes.length === 0) return;
   const action: AuditEntry['action'] =
-    before === null || before === undefined ? 'Created' : after === null || after === undefined ? 'Deleted' : 'Updated';
+    before === null || before === undefined
+      ? 'Created'
+      : after === null || after === undefined
+        ? 'Deleted'
+        : 'Updated';
   tenantState.audit.unshift({
     ...entry,
     id: stableId('audit', entry.at, tenantState.audit.length),

@@ -28,8 +28,17 @@ export interface ConfigResource<Input, Stored, Output> {
   view: (stored: Stored) => Output;
 }
 
-function entry<Stored>(tenantState: TenantState, name: string, defaults: () => Stored): StoredConfig {
-  return (tenantState.config[name] ??= { value: defaults(), revision: 0, updatedAt: null, updatedBy: null });
+function entry<Stored>(
+  tenantState: TenantState,
+  name: string,
+  defaults: () => Stored,
+): StoredConfig {
+  return (tenantState.config[name] ??= {
+    value: defaults(),
+    revision: 0,
+    updatedAt: null,
+    updatedBy: null,
+  });
 }
 
 export const etagOf = (config: StoredConfig) => `W/"${config.revision}"`;
@@ -52,7 +61,9 @@ function respond<Output>(config: StoredConfig, view: Output) {
   return HttpResponse.json(body, { headers: { ETag: body.etag } });
 }
 
-export function defineConfigResource<Input, Stored, Output>(def: ConfigResource<Input, Stored, Output>) {
+export function defineConfigResource<Input, Stored, Output>(
+  def: ConfigResource<Input, Stored, Output>,
+) {
   const path = endpoints.config(def.name);
   const handlers = [
     apiRoute('get', path, {}, ({ caller }) => {

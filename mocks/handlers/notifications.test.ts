@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emailNotificationsResponseSchema, previewDetectionsResponseSchema } from '../../src/api/contracts/notifications';
-import { defaultSchedule, scheduledReportsResponseSchema } from '../../src/api/contracts/scheduled-reports';
+import {
+  emailNotificationsResponseSchema,
+  previewDetectionsResponseSchema,
+} from '../../src/api/contracts/notifications';
+import {
+  defaultSchedule,
+  scheduledReportsResponseSchema,
+} from '../../src/api/contracts/scheduled-reports';
 import { endpoints } from '../../src/api/endpoints';
 import { callApi } from '../testing/api-client';
 
@@ -13,7 +19,11 @@ async function current() {
 describe('notification settings', () => {
   it('refuses a viewer with 403 naming the permission', async () => {
     const { etag, value } = await current();
-    const response = await callApi('viewer@contoso.com', path, { method: 'PUT', body: value, headers: { 'If-Match': etag } });
+    const response = await callApi('viewer@contoso.com', path, {
+      method: 'PUT',
+      body: value,
+      headers: { 'If-Match': etag },
+    });
     expect(response.status).toBe(403);
     expect(response.body).toMatchObject({ missingPermission: 'config.notifications' });
   });
@@ -26,7 +36,9 @@ describe('notification settings', () => {
       headers: { 'If-Match': etag },
     });
     expect(response.status).toBe(400);
-    expect(response.body).toMatchObject({ errors: { 'alertRecipients.1': [expect.stringContaining('valid email')] } });
+    expect(response.body).toMatchObject({
+      errors: { 'alertRecipients.1': [expect.stringContaining('valid email')] },
+    });
     expect((await current()).etag).toBe(etag);
   });
 
@@ -44,21 +56,31 @@ describe('notification settings', () => {
       headers: { 'If-Match': etag },
     });
     expect(ok.status).toBe(200);
-    const audit = (await callApi('admin@contoso.com', `${endpoints.audit}?page=Email%20notifications`)).body as {
+    const audit = (
+      await callApi('admin@contoso.com', `${endpoints.audit}?page=Email%20notifications`)
+    ).body as {
       items: { page: string; actor: { upn: string } }[];
     };
-    expect(audit.items[0]).toMatchObject({ page: 'Email notifications', actor: { upn: 'analyst@contoso.com' } });
+    expect(audit.items[0]).toMatchObject({
+      page: 'Email notifications',
+      actor: { upn: 'analyst@contoso.com' },
+    });
   });
 });
 
 describe('scheduled reports', () => {
   const reports = endpoints.config('scheduled-reports');
-  const read = async () => scheduledReportsResponseSchema.parse((await callApi('viewer@contoso.com', reports)).body);
+  const read = async () =>
+    scheduledReportsResponseSchema.parse((await callApi('viewer@contoso.com', reports)).body);
 
   it('starts with every report off, and refuses a viewer with 403', async () => {
     const { etag, value } = await read();
     expect(Object.values(value).map((s) => s.frequency)).toEqual(['Off', 'Off', 'Off', 'Off']);
-    const response = await callApi('viewer@contoso.com', reports, { method: 'PUT', body: value, headers: { 'If-Match': etag } });
+    const response = await callApi('viewer@contoso.com', reports, {
+      method: 'PUT',
+      body: value,
+      headers: { 'If-Match': etag },
+    });
     expect(response.status).toBe(403);
     expect(response.body).toMatchObject({ missingPermission: 'config.scheduledReports' });
   });
@@ -71,19 +93,32 @@ describe('scheduled reports', () => {
       headers: { 'If-Match': etag },
     });
     expect(noRecipients.status).toBe(400);
-    expect(noRecipients.body).toMatchObject({ errors: { 'summary.recipients': [expect.stringContaining('at least one recipient')] } });
+    expect(noRecipients.body).toMatchObject({
+      errors: { 'summary.recipients': [expect.stringContaining('at least one recipient')] },
+    });
     const badAddress = await callApi('analyst@contoso.com', reports, {
       method: 'PUT',
-      body: { ...value, 'sensitive-groups': { ...defaultSchedule, frequency: 'Weekly', recipients: ['ciso@'] } },
+      body: {
+        ...value,
+        'sensitive-groups': { ...defaultSchedule, frequency: 'Weekly', recipients: ['ciso@'] },
+      },
       headers: { 'If-Match': etag },
     });
-    expect(badAddress.body).toMatchObject({ errors: { 'sensitive-groups.recipients.0': [expect.stringContaining('valid email')] } });
+    expect(badAddress.body).toMatchObject({
+      errors: { 'sensitive-groups.recipients.0': [expect.stringContaining('valid email')] },
+    });
     expect((await read()).etag).toBe(etag);
   });
 
   it('saves a schedule for a User', async () => {
     const { etag, value } = await read();
-    const schedule = { ...defaultSchedule, frequency: 'Monthly', dayOfMonth: 15, hourUtc: 6, recipients: ['ciso@contoso.com'] };
+    const schedule = {
+      ...defaultSchedule,
+      frequency: 'Monthly',
+      dayOfMonth: 15,
+      hourUtc: 6,
+      recipients: ['ciso@contoso.com'],
+    };
     const response = await callApi('analyst@contoso.com', reports, {
       method: 'PUT',
       body: { ...value, 'lateral-movement-paths': schedule },
@@ -96,7 +131,8 @@ describe('scheduled reports', () => {
 
 describe('preview detections', () => {
   const preview = endpoints.config('preview-detections');
-  const read = async () => previewDetectionsResponseSchema.parse((await callApi('viewer@contoso.com', preview)).body);
+  const read = async () =>
+    previewDetectionsResponseSchema.parse((await callApi('viewer@contoso.com', preview)).body);
 
   it('is on by default, and refuses a viewer with 403', async () => {
     const { etag, value } = await read();
@@ -112,7 +148,11 @@ describe('preview detections', () => {
 
   it('answers 400 to a body that is not a switch', async () => {
     const { etag } = await read();
-    const response = await callApi('analyst@contoso.com', preview, { method: 'PUT', body: { enabled: 'yes' }, headers: { 'If-Match': etag } });
+    const response = await callApi('analyst@contoso.com', preview, {
+      method: 'PUT',
+      body: { enabled: 'yes' },
+      headers: { 'If-Match': etag },
+    });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ errors: { enabled: [expect.any(String)] } });
   });

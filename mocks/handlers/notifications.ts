@@ -14,18 +14,29 @@ import { defineConfigResource } from './config-resource';
 const same = <T>(value: T) => value;
 
 /** Notifications and reports → Email notifications (Users may change it). */
-export const emailNotifications = defineConfigResource<EmailNotifications, EmailNotifications, EmailNotifications>({
+export const emailNotifications = defineConfigResource<
+  EmailNotifications,
+  EmailNotifications,
+  EmailNotifications
+>({
   name: 'email-notifications',
   page: 'Email notifications',
   updatePermission: 'config.notifications',
   input: emailNotificationsSchema,
-  defaults: ({ user }) => ({ alertRecipients: [user.upn.replace(/^[^@]+/, 'soc')], healthRecipients: [] }),
+  defaults: ({ user }) => ({
+    alertRecipients: [user.upn.replace(/^[^@]+/, 'soc')],
+    healthRecipients: [],
+  }),
   apply: (_current, input) => input,
   view: same,
 });
 
 /** Notifications and reports → Scheduled reports (Users may change it). */
-export const scheduledReports = defineConfigResource<ScheduledReports, ScheduledReports, ScheduledReports>({
+export const scheduledReports = defineConfigResource<
+  ScheduledReports,
+  ScheduledReports,
+  ScheduledReports
+>({
   name: 'scheduled-reports',
   page: 'Scheduled reports',
   updatePermission: 'config.scheduledReports',
@@ -41,7 +52,11 @@ export const scheduledReports = defineConfigResource<ScheduledReports, Scheduled
 });
 
 /** Preview → Detections (Users may change it); on by default (domain catalog §4.5). */
-export const previewDetections = defineConfigResource<PreviewDetections, PreviewDetections, PreviewDetections>({
+export const previewDetections = defineConfigResource<
+  PreviewDetections,
+  PreviewDetections,
+  PreviewDetections
+>({
   name: 'preview-detections',
   page: 'Preview detections',
   updatePermission: 'config.preview',

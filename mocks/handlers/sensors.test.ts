@@ -22,7 +22,9 @@ describe('GET /api/me', () => {
   });
 
   it('applies a role-group change at the next request', async () => {
-    const viewers = store.state.directory.groups.find((g) => g.displayName === 'Vigil contoso Viewers')!;
+    const viewers = store.state.directory.groups.find(
+      (g) => g.displayName === 'Vigil contoso Viewers',
+    )!;
     viewers.memberIds = [];
     const me = meSchema.parse((await callApi('viewer@contoso.com', endpoints.me)).body);
     expect(me.role).toBeNull();
@@ -38,16 +40,22 @@ describe('GET /api/me', () => {
 
 describe('sensors', () => {
   it('lists the tenant’s sensors', async () => {
-    const list = sensorListSchema.parse((await callApi('viewer@contoso.com', endpoints.sensors)).body);
+    const list = sensorListSchema.parse(
+      (await callApi('viewer@contoso.com', endpoints.sensors)).body,
+    );
     expect(list.total).toBe(11);
     expect(list.items.map((s) => s.name)).toContain('DC01');
   });
 
   it('never shows one tenant’s sensor to another: a Contoso id is a 404 for Fabrikam', async () => {
     store.state.tenants[tenantIds.fabrikam]!.instance = instanceFor('fabrikam', Date.now());
-    const contosoList = sensorListSchema.parse((await callApi('admin@contoso.com', endpoints.sensors)).body);
+    const contosoList = sensorListSchema.parse(
+      (await callApi('admin@contoso.com', endpoints.sensors)).body,
+    );
     const contosoSensor = contosoList.items[0]!;
-    const fabrikamList = sensorListSchema.parse((await callApi('admin@fabrikam.com', endpoints.sensors)).body);
+    const fabrikamList = sensorListSchema.parse(
+      (await callApi('admin@fabrikam.com', endpoints.sensors)).body,
+    );
     expect(fabrikamList.items.map((s) => s.id)).not.toContain(contosoSensor.id);
     const response = await callApi('admin@fabrikam.com', endpoints.sensor(contosoSensor.id));
     expect(response.status).toBe(404);

@@ -88,7 +88,14 @@ export function seedDirectory(): Directory {
       { id: tenantIds.fabrikam, name: 'Fabrikam', initialDomain: 'fabrikam.com', country: 'GB' },
     ],
     users: [
-      contosoUser(1, 'admin', 'Adele Vance', 'Security Administrator', ['Global Administrator'], true),
+      contosoUser(
+        1,
+        'admin',
+        'Adele Vance',
+        'Security Administrator',
+        ['Global Administrator'],
+        true,
+      ),
       contosoUser(2, 'analyst', 'Megan Bowen', 'SOC Analyst', [], true),
       contosoUser(3, 'viewer', 'Alex Wilber', 'IT Auditor', [], true),
       contosoUser(4, 'guest', 'Lee Gu', 'Marketing Specialist', [], true),

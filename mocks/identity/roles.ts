@@ -14,7 +14,11 @@ const precedence: Role[] = ['Administrator', 'User', 'Viewer'];
  * Resolves the caller's role from the directory on every request, so a membership change applies
  * at the member's next request. Global and Security Administrators are implicitly Administrators.
  */
-export function resolveRole(directory: Directory, user: DirectoryUser, instance: Instance | null): ResolvedRole {
+export function resolveRole(
+  directory: Directory,
+  user: DirectoryUser,
+  instance: Instance | null,
+): ResolvedRole {
   const adminRole = user.directoryRoles.find(
     (r) => r === 'Global Administrator' || r === 'Security Administrator',
   );

@@ -15,7 +15,8 @@ class MockStore {
   private sharedPersistence = false;
 
   get state(): MockState {
-    if (!this.current) this.current = createScenarioState('contoso', { frozenClock: this.frozenClock });
+    if (!this.current)
+      this.current = createScenarioState('contoso', { frozenClock: this.frozenClock });
     return this.current;
   }
 

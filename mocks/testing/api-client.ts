@@ -30,5 +30,9 @@ export async function callApi(
     body: init.body === undefined ? null : JSON.stringify(init.body),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null, headers: response.headers };
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as unknown) : null,
+    headers: response.headers,
+  };
 }

@@ -35,6 +35,12 @@ export function pick<T>(items: readonly T[], ...parts: (string | number)[]): T {
 
 /** A stable GUID-shaped id. */
 export function stableId(...parts: (string | number)[]): string {
-  const hex = [0, 1, 2, 3].map((i) => hash(...parts, i).toString(16).padStart(8, '0')).join('');
+  const hex = [0, 1, 2, 3]
+    .map((i) =>
+      hash(...parts, i)
+        .toString(16)
+        .padStart(8, '0'),
+    )
+    .join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -17,7 +17,10 @@ export interface GeneratedHealthIssue {
 }
 
 /** Health issues follow from the generated sensors' troubles, so counts and statuses agree. */
-export function generateHealthIssues(seed: string, sensors: GeneratedSensor[]): GeneratedHealthIssue[] {
+export function generateHealthIssues(
+  seed: string,
+  sensors: GeneratedSensor[],
+): GeneratedHealthIssue[] {
   const issues: GeneratedHealthIssue[] = [];
   for (const sensor of sensors) {
     if (!sensor.trouble) continue;

@@ -24,7 +24,10 @@ export interface DomainController {
 }
 
 /** A sensor as generated, before user changes and time-relative fields are applied. */
-export interface GeneratedSensor extends Omit<Sensor, 'lastSeen' | 'etag' | 'health' | 'openHealthIssues'> {
+export interface GeneratedSensor extends Omit<
+  Sensor,
+  'lastSeen' | 'etag' | 'health' | 'openHealthIssues'
+> {
   /** Minutes before "now" the sensor last reported; null = live (reports every minute). */
   silentForMinutes: number | null;
   trouble: Trouble | null;
@@ -36,7 +39,12 @@ export interface GeneratedWorldSensors {
   sensors: GeneratedSensor[];
 }
 
-const osList = ['Windows Server 2019', 'Windows Server 2022', 'Windows Server 2016', 'Windows Server 2025'];
+const osList = [
+  'Windows Server 2019',
+  'Windows Server 2022',
+  'Windows Server 2016',
+  'Windows Server 2025',
+];
 
 export interface Trouble {
   serviceStatus: ServiceStatus;
@@ -69,19 +77,31 @@ const troubles: Trouble[] = [
     serviceStatus: 'Running',
     sensorStatus: 'Up to date',
     silentForMinutes: null,
-    issue: { title: 'Some network traffic could not be analyzed', severity: 'Medium', startedMinutesAgo: 300 },
+    issue: {
+      title: 'Some network traffic could not be analyzed',
+      severity: 'Medium',
+      startedMinutesAgo: 300,
+    },
   },
   {
     serviceStatus: 'Running',
     sensorStatus: 'Up to date',
     silentForMinutes: null,
-    issue: { title: 'Low success rate of active name resolution', severity: 'Low', startedMinutesAgo: 800 },
+    issue: {
+      title: 'Low success rate of active name resolution',
+      severity: 'Low',
+      startedMinutesAgo: 800,
+    },
   },
   {
     serviceStatus: 'Unknown',
     sensorStatus: 'Disconnected',
     silentForMinutes: 60 * 26,
-    issue: { title: 'Sensor stopped communicating', severity: 'Medium', startedMinutesAgo: 60 * 26 - 5 },
+    issue: {
+      title: 'Sensor stopped communicating',
+      severity: 'Medium',
+      startedMinutesAgo: 60 * 26 - 5,
+    },
   },
 ];
 
@@ -115,7 +135,8 @@ export function generateSensors(
     for (let n = 1; n <= profile.dcsPerDomain; n++) {
       const name = `${label}DC${String(n).padStart(2, '0')}`;
       const fqdn = `${name.toLowerCase()}.${domain}`;
-      const monitored = !profile.noSensors && n <= profile.dcsPerDomain - profile.unmonitoredPerDomain;
+      const monitored =
+        !profile.noSensors && n <= profile.dcsPerDomain - profile.unmonitoredPerDomain;
       const i = index++;
       const sensorId = monitored ? stableId(seed, 'sensor', i) : null;
       domainControllers.push({
@@ -127,7 +148,8 @@ export function generateSensors(
         operatingSystem: pick(osList, seed, 'os', i),
         sensorId,
       });
-      if (sensorId) sensors.push(sensorFor(profile, i, sensorId, name, fqdn, domain, 'Sensor', [fqdn], epoch));
+      if (sensorId)
+        sensors.push(sensorFor(profile, i, sensorId, name, fqdn, domain, 'Sensor', [fqdn], epoch));
     }
   });
 
@@ -135,11 +157,31 @@ export function generateSensors(
     const rootDcs = domainControllers.filter((dc) => dc.domain === rootDomain).slice(0, 2);
     const i = index++;
     sensors.push(
-      sensorFor(profile, i, stableId(seed, 'sensor', i), 'STANDALONE01', `standalone01.${rootDomain}`, rootDomain, 'Standalone Sensor', rootDcs.map((dc) => dc.fqdn), epoch),
+      sensorFor(
+        profile,
+        i,
+        stableId(seed, 'sensor', i),
+        'STANDALONE01',
+        `standalone01.${rootDomain}`,
+        rootDomain,
+        'Standalone Sensor',
+        rootDcs.map((dc) => dc.fqdn),
+        epoch,
+      ),
     );
     const j = index++;
     sensors.push(
-      sensorFor(profile, j, stableId(seed, 'sensor', j), 'ADFS01', `adfs01.${rootDomain}`, rootDomain, 'ADFS Sensor', [], epoch),
+      sensorFor(
+        profile,
+        j,
+        stableId(seed, 'sensor', j),
+        'ADFS01',
+        `adfs01.${rootDomain}`,
+        rootDomain,
+        'ADFS Sensor',
+        [],
+        epoch,
+      ),
     );
   }
   return { domains, domainControllers, sensors };
@@ -177,7 +219,8 @@ function sensorFor(
     trouble,
     delayedUpdate: hash(seed, 'delayed', i) % 5 === 0,
     createdAt: createdAt(seed, i, epoch),
-    description: type === 'Standalone Sensor' ? 'Port-mirrored traffic from the root domain controllers' : '',
+    description:
+      type === 'Standalone Sensor' ? 'Port-mirrored traffic from the root domain controllers' : '',
     domainControllers,
     networkAdapters: adapters(seed, i),
   };

@@ -10,7 +10,9 @@ describe('world generator', () => {
   it('is deterministic: same seed, same hash and ids', () => {
     expect(hash('a', 1)).toBe(hash('a', 1));
     expect(hash('a', 1)).not.toBe(hash('a', 2));
-    expect(stableId('x', 3)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(stableId('x', 3)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('generates the contoso deployment with DC, standalone and AD FS sensors', () => {

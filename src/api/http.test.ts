@@ -24,7 +24,15 @@ afterEach(() => configureHttp({ baseUrl: '', tokens: null }));
 describe('http', () => {
   it('sends the bearer token and parses the answer with its contract', async () => {
     let seen = '';
-    server.use(mswHttp.get(`${ORIGIN}/t/ok`, ({ request }) => ((seen = request.headers.get('Authorization') ?? ''), HttpResponse.json({ ok: true }))));
+    server.use(
+      mswHttp.get(
+        `${ORIGIN}/t/ok`,
+        ({ request }) => (
+          (seen = request.headers.get('Authorization') ?? ''),
+          HttpResponse.json({ ok: true })
+        ),
+      ),
+    );
     const t = tokens(['first']);
     configureHttp({ baseUrl: ORIGIN, tokens: t.source });
     await expect(http.get('/t/ok', schema)).resolves.toEqual({ ok: true });
@@ -37,7 +45,9 @@ describe('http', () => {
       mswHttp.get(`${ORIGIN}/t/renew`, ({ request }) => {
         const auth = request.headers.get('Authorization') ?? '';
         seen.push(auth);
-        return auth === 'Bearer renewed' ? HttpResponse.json({ ok: true }) : new HttpResponse(null, { status: 401 });
+        return auth === 'Bearer renewed'
+          ? HttpResponse.json({ ok: true })
+          : new HttpResponse(null, { status: 401 });
       }),
     );
     const t = tokens(['stale', 'renewed']);
@@ -57,7 +67,14 @@ describe('http', () => {
     server.use(
       mswHttp.put(`${ORIGIN}/t/bad`, () =>
         HttpResponse.json(
-          { type: 'about:blank', title: 'Some fields are not valid', status: 400, code: 'validation', requestId: 'req-1', errors: { port: ['Ports go from 1 to 65535'] } },
+          {
+            type: 'about:blank',
+            title: 'Some fields are not valid',
+            status: 400,
+            code: 'validation',
+            requestId: 'req-1',
+            errors: { port: ['Ports go from 1 to 65535'] },
+          },
           { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
         ),
       ),
@@ -65,13 +82,26 @@ describe('http', () => {
     configureHttp({ baseUrl: ORIGIN, tokens: null });
     const error = await http.send('PUT', '/t/bad', { port: 0 }, schema).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400, code: 'validation', requestId: 'req-1', fieldErrors: { port: ['Ports go from 1 to 65535'] } });
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'validation',
+      requestId: 'req-1',
+      fieldErrors: { port: ['Ports go from 1 to 65535'] },
+    });
     expect((error as ApiError).isTransient).toBe(false);
   });
 
   it('sends If-Match when asked', async () => {
     let ifMatch: string | null = null;
-    server.use(mswHttp.put(`${ORIGIN}/t/etag`, ({ request }) => ((ifMatch = request.headers.get('If-Match')), HttpResponse.json({ ok: true }))));
+    server.use(
+      mswHttp.put(
+        `${ORIGIN}/t/etag`,
+        ({ request }) => (
+          (ifMatch = request.headers.get('If-Match')),
+          HttpResponse.json({ ok: true })
+        ),
+      ),
+    );
     configureHttp({ baseUrl: ORIGIN, tokens: null });
     await http.send('PUT', '/t/etag', {}, schema, { ifMatch: 'W/"3"' });
     expect(ifMatch).toBe('W/"3"');

@@ -27,7 +27,9 @@ describe('parseEnv', () => {
   });
 
   it('refuses an http authority with a message naming the variable', () => {
-    expect(() => parseEnv({ VITE_AUTH_AUTHORITY: 'http://login.example/x' })).toThrow(/VITE_AUTH_AUTHORITY/);
+    expect(() => parseEnv({ VITE_AUTH_AUTHORITY: 'http://login.example/x' })).toThrow(
+      /VITE_AUTH_AUTHORITY/,
+    );
     expect(() => parseEnv({ VITE_DEMO: 'yes' })).toThrow(/VITE_DEMO/);
   });
 });

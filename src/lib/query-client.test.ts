@@ -12,7 +12,8 @@ describe('shouldRetry', () => {
   });
 
   it('never retries what a retry cannot fix', () => {
-    for (const status of [400, 401, 403, 404, 409, 412]) expect(shouldRetry(0, error(status))).toBe(false);
+    for (const status of [400, 401, 403, 404, 409, 412])
+      expect(shouldRetry(0, error(status))).toBe(false);
     expect(shouldRetry(0, new Error('bug'))).toBe(false);
   });
 });

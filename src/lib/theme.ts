@@ -31,6 +31,7 @@ export function useTheme() {
     window.localStorage.setItem(STORAGE_KEY, next);
     listeners.forEach((l) => l());
   }, []);
-  const resolved: 'light' | 'dark' = preference === 'system' ? (systemDark ? 'dark' : 'light') : preference;
+  const resolved: 'light' | 'dark' =
+    preference === 'system' ? (systemDark ? 'dark' : 'light') : preference;
   return { preference, resolved, setPreference };
 }

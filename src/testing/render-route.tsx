@@ -23,7 +23,9 @@ export async function renderRoute(
   if (options.scenario !== false) await givenScenario(options.scenario ?? 'contoso');
   const upn = options.as === undefined ? 'admin@contoso.com' : options.as;
   const session =
-    upn === null ? createSignedOutTestSession() : await createTestAuthSession(upn, store.state.directory);
+    upn === null
+      ? createSignedOutTestSession()
+      : await createTestAuthSession(upn, store.state.directory);
   configureHttp({ baseUrl: TEST_ORIGIN, tokens: upn === null ? null : session });
   const queryClient = createQueryClient({ retryDelayMs: 1 });
   const router = createMemoryRouter(createRoutes({ queryClient, auth: session }), {

@@ -13,7 +13,12 @@ export function versioned<T extends z.ZodMiniType>(value: T) {
     updatedBy: z.nullable(z.string()),
   });
 }
-export type Versioned<T> = { value: T; etag: string; updatedAt: string | null; updatedBy: string | null };
+export type Versioned<T> = {
+  value: T;
+  etag: string;
+  updatedAt: string | null;
+  updatedBy: string | null;
+};
 
 /** A write-only secret as responses show it: whether it is set, never the value. */
 export const secretStateSchema = z.object({

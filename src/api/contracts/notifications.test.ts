@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emailNotificationsSchema, MAX_RECIPIENTS, recipientListSchema } from './notifications';
 
-const messages = (value: unknown) => recipientListSchema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+const messages = (value: unknown) =>
+  recipientListSchema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
 
 describe('recipientListSchema', () => {
   it('accepts an empty list (the notification is off) and valid addresses', () => {
@@ -14,7 +15,9 @@ describe('recipientListSchema', () => {
   });
 
   it('rejects the same address twice, ignoring case', () => {
-    expect(messages(['soc@contoso.com', 'SOC@Contoso.com'])).toEqual(['Each address may appear only once']);
+    expect(messages(['soc@contoso.com', 'SOC@Contoso.com'])).toEqual([
+      'Each address may appear only once',
+    ]);
   });
 
   it(`holds at most ${MAX_RECIPIENTS} addresses`, () => {
@@ -26,7 +29,10 @@ describe('recipientListSchema', () => {
 
 describe('emailNotificationsSchema', () => {
   it('puts an error at the list and index of the bad address', () => {
-    const result = emailNotificationsSchema.safeParse({ alertRecipients: [], healthRecipients: ['noc@contoso.com', 'x'] });
+    const result = emailNotificationsSchema.safeParse({
+      alertRecipients: [],
+      healthRecipients: ['noc@contoso.com', 'x'],
+    });
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['healthRecipients.1']);
   });
 });

@@ -4,7 +4,11 @@ import { recipientListSchema } from './notifications';
 
 /** The four reports (domain catalog §6.12, §7.1), with the subtitles users know. */
 export const reportDefinitions = [
-  { id: 'summary', title: 'Summary', subtitle: 'A summary of suspicious activities and health issues' },
+  {
+    id: 'summary',
+    title: 'Summary',
+    subtitle: 'A summary of suspicious activities and health issues',
+  },
   {
     id: 'sensitive-groups',
     title: 'Modifications to sensitive groups',
@@ -14,7 +18,8 @@ export const reportDefinitions = [
   {
     id: 'cleartext-passwords',
     title: 'Passwords exposed in cleartext',
-    subtitle: 'Source computers and accounts seen sending credentials in clear text via LDAP simple bind',
+    subtitle:
+      'Source computers and accounts seen sending credentials in clear text via LDAP simple bind',
   },
   {
     id: 'lateral-movement-paths',
@@ -23,12 +28,25 @@ export const reportDefinitions = [
   },
 ] as const;
 
-export const reportIdSchema = z.enum(['summary', 'sensitive-groups', 'cleartext-passwords', 'lateral-movement-paths']);
+export const reportIdSchema = z.enum([
+  'summary',
+  'sensitive-groups',
+  'cleartext-passwords',
+  'lateral-movement-paths',
+]);
 export type ReportId = z.infer<typeof reportIdSchema>;
 
 export const frequencySchema = z.enum(['Off', 'Daily', 'Weekly', 'Monthly']);
 export type Frequency = z.infer<typeof frequencySchema>;
-export const weekdaySchema = z.enum(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+export const weekdaySchema = z.enum([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
 export type Weekday = z.infer<typeof weekdaySchema>;
 
 /** One report's schedule. The chosen frequency is also the report's data window. */

@@ -10,7 +10,13 @@ export type Severity = z.infer<typeof severitySchema>;
 export const sensorTypeSchema = z.enum(['Sensor', 'Standalone Sensor', 'ADFS Sensor']);
 export type SensorType = z.infer<typeof sensorTypeSchema>;
 
-export const serviceStatusSchema = z.enum(['Running', 'Starting', 'Stopped', 'Disabled', 'Unknown']);
+export const serviceStatusSchema = z.enum([
+  'Running',
+  'Starting',
+  'Stopped',
+  'Disabled',
+  'Unknown',
+]);
 export type ServiceStatus = z.infer<typeof serviceStatusSchema>;
 
 export const sensorStatusSchema = z.enum([

@@ -5,7 +5,11 @@ import { CenteredCard } from '@/components/layout/centered-card';
 import { useAuth } from '@/lib/auth/auth-provider';
 
 const useStyles = makeStyles({
-  points: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, lineHeight: tokens.lineHeightBase400 },
+  points: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    lineHeight: tokens.lineHeightBase400,
+  },
 });
 
 /** The signed-out start page. */

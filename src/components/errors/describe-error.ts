@@ -10,7 +10,13 @@ export function describeError(error: unknown): { title: string; detail: string }
       return { title: 'You don’t have permission', detail: error.detail ?? error.title };
     }
     const reference = error.requestId ? ` (reference ${error.requestId})` : '';
-    return { title: error.title, detail: `${error.detail ?? 'Try again in a moment.'}${reference}` };
+    return {
+      title: error.title,
+      detail: `${error.detail ?? 'Try again in a moment.'}${reference}`,
+    };
   }
-  return { title: 'Something went wrong', detail: error instanceof Error ? error.message : String(error) };
+  return {
+    title: 'Something went wrong',
+    detail: error instanceof Error ? error.message : String(error),
+  };
 }

@@ -24,9 +24,9 @@ export function ConflictDialog({
         <DialogBody>
           <DialogTitle>Someone else changed these settings</DialogTitle>
           <DialogContent>
-            These settings were saved by someone else after you opened the page, so your changes weren’t
-            saved. Your edits are still in the form. Reload to get the latest settings with your edits
-            applied on top, check them, then save again.
+            These settings were saved by someone else after you opened the page, so your changes
+            weren’t saved. Your edits are still in the form. Reload to get the latest settings with
+            your edits applied on top, check them, then save again.
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onReloadAndReapply}>

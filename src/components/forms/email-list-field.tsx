@@ -1,12 +1,24 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
 import { useId, useRef, useState } from 'react';
-import { describeAddOutcome, fitToLimit, parseAddresses, type AddMessage } from '@/lib/forms/email-list';
+import {
+  describeAddOutcome,
+  fitToLimit,
+  parseAddresses,
+  type AddMessage,
+} from '@/lib/forms/email-list';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   input: { flexGrow: 1, maxWidth: '420px' },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+  },
   item: {
     display: 'flex',
     alignItems: 'center',
@@ -38,7 +50,16 @@ export interface EmailListFieldProps {
  * dropped (case-insensitive), rows with Remove. What was typed stays in the input when some of it
  * is invalid or doesn't fit.
  */
-export function EmailListField({ label, hint, value, onChange, disabled, error, emptyText, max }: EmailListFieldProps) {
+export function EmailListField({
+  label,
+  hint,
+  value,
+  onChange,
+  disabled,
+  error,
+  emptyText,
+  max,
+}: EmailListFieldProps) {
   const styles = useStyles();
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -59,7 +80,12 @@ export function EmailListField({ label, hint, value, onChange, disabled, error, 
   };
 
   // A problem with what was just typed comes first; then the list's own error; then the last note.
-  const shown = message?.state === 'error' ? message : error ? { text: error, state: 'error' as const } : message;
+  const shown =
+    message?.state === 'error'
+      ? message
+      : error
+        ? { text: error, state: 'error' as const }
+        : message;
   const list = (
     <div id={listId}>
       {value.length === 0 ? (

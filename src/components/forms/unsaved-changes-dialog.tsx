@@ -17,7 +17,9 @@ export function UnsavedChangesDialog({ blocker }: { blocker: Blocker }) {
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Leave without saving?</DialogTitle>
-          <DialogContent>You have changes on this page that aren’t saved. If you leave now, they’re lost.</DialogContent>
+          <DialogContent>
+            You have changes on this page that aren’t saved. If you leave now, they’re lost.
+          </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => blocker.reset()}>
               Stay on this page

@@ -12,13 +12,23 @@ import { Initials } from './initials';
 import type { UserMenuProps } from './user-menu';
 
 const useStyles = makeStyles({
-  surface: { width: '300px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  surface: {
+    width: '300px',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
   identity: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   lines: { display: 'flex', flexDirection: 'column', minWidth: 0 },
   facts: { margin: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '4px 12px' },
   term: { color: tokens.colorNeutralForeground3 },
   definition: { margin: 0 },
-  rule: { border: 0, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, margin: 0, width: '100%' },
+  rule: {
+    border: 0,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    margin: 0,
+    width: '100%',
+  },
 });
 
 /** The account panel; loaded when first opened (it isn't needed to render a page). */

@@ -38,7 +38,13 @@ export function CenteredCard({ title, children }: { title: string; children: Rea
             Vigil
           </Text>
         </div>
-        <Text as="h1" size={700} weight="semibold" id="centered-card-title" className={styles.title}>
+        <Text
+          as="h1"
+          size={700}
+          weight="semibold"
+          id="centered-card-title"
+          className={styles.title}
+        >
           {title}
         </Text>
         {children}

@@ -77,7 +77,12 @@ export function SideNav({ sections }: { sections: NavSection[] }) {
                   </span>
                   <span className={styles.label}>{item.label}</span>
                   {item.count ? (
-                    <CounterBadge count={item.count} size="small" color="danger" aria-label={item.countLabel} />
+                    <CounterBadge
+                      count={item.count}
+                      size="small"
+                      color="danger"
+                      aria-label={item.countLabel}
+                    />
                   ) : null}
                 </NavLink>
               </li>

@@ -1,8 +1,18 @@
-import { Menu, MenuItemRadio, MenuList, MenuPopover, type MenuProps } from '@fluentui/react-components';
+import {
+  Menu,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  type MenuProps,
+} from '@fluentui/react-components';
 import type { RefObject } from 'react';
 import { useTheme, type ThemePreference } from '@/lib/theme';
 
-export const themeLabels: Record<ThemePreference, string> = { light: 'Light', dark: 'Dark', system: 'System' };
+export const themeLabels: Record<ThemePreference, string> = {
+  light: 'Light',
+  dark: 'Dark',
+  system: 'System',
+};
 
 /** The theme choices; loaded when first opened (it isn't needed to render a page). */
 export default function ThemeMenu({

@@ -3,12 +3,25 @@ import { describeAddOutcome, fitToLimit, parseAddresses } from './email-list';
 
 describe('parseAddresses', () => {
   it('adds one valid address', () => {
-    expect(parseAddresses(' soc@contoso.com ', [])).toEqual({ added: ['soc@contoso.com'], invalid: [], duplicates: [] });
+    expect(parseAddresses(' soc@contoso.com ', [])).toEqual({
+      added: ['soc@contoso.com'],
+      invalid: [],
+      duplicates: [],
+    });
   });
 
   it('splits a pasted list on commas, semicolons, spaces and new lines', () => {
-    const parsed = parseAddresses('a@contoso.com, b@contoso.com;c@contoso.com\nd@contoso.com e@contoso.com', []);
-    expect(parsed.added).toEqual(['a@contoso.com', 'b@contoso.com', 'c@contoso.com', 'd@contoso.com', 'e@contoso.com']);
+    const parsed = parseAddresses(
+      'a@contoso.com, b@contoso.com;c@contoso.com\nd@contoso.com e@contoso.com',
+      [],
+    );
+    expect(parsed.added).toEqual([
+      'a@contoso.com',
+      'b@contoso.com',
+      'c@contoso.com',
+      'd@contoso.com',
+      'e@contoso.com',
+    ]);
   });
 
   it('reports invalid entries as typed and keeps the valid ones', () => {
@@ -20,7 +33,9 @@ describe('parseAddresses', () => {
   });
 
   it('drops duplicates case-insensitively, against the list and within the input', () => {
-    expect(parseAddresses('SOC@contoso.com, x@contoso.com, X@Contoso.com', ['soc@contoso.com'])).toEqual({
+    expect(
+      parseAddresses('SOC@contoso.com, x@contoso.com, X@Contoso.com', ['soc@contoso.com']),
+    ).toEqual({
       added: ['x@contoso.com'],
       invalid: [],
       duplicates: ['SOC@contoso.com', 'X@Contoso.com'],
@@ -33,14 +48,21 @@ describe('parseAddresses', () => {
 });
 
 describe('fitToLimit', () => {
-  const parsed = { added: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com'], invalid: [], duplicates: [] };
+  const parsed = {
+    added: ['a@contoso.com', 'b@contoso.com', 'c@contoso.com'],
+    invalid: [],
+    duplicates: [],
+  };
 
   it('keeps everything without a limit', () => {
     expect(fitToLimit(parsed, 10).overflow).toEqual([]);
   });
 
   it('takes what fits and reports the rest as overflow', () => {
-    expect(fitToLimit(parsed, 48, 50)).toMatchObject({ added: ['a@contoso.com', 'b@contoso.com'], overflow: ['c@contoso.com'] });
+    expect(fitToLimit(parsed, 48, 50)).toMatchObject({
+      added: ['a@contoso.com', 'b@contoso.com'],
+      overflow: ['c@contoso.com'],
+    });
     expect(fitToLimit(parsed, 50, 50)).toMatchObject({ added: [], overflow: parsed.added });
   });
 });
@@ -57,14 +79,18 @@ describe('describeAddOutcome', () => {
       text: '“nope” isn’t a valid email address.',
       state: 'error',
     });
-    expect(describeAddOutcome({ ...none, invalid: ['x', 'y@'], added: ['a@contoso.com'] })).toEqual({
-      text: '“x”, “y@” aren’t valid email addresses. Added 1.',
-      state: 'error',
-    });
+    expect(describeAddOutcome({ ...none, invalid: ['x', 'y@'], added: ['a@contoso.com'] })).toEqual(
+      {
+        text: '“x”, “y@” aren’t valid email addresses. Added 1.',
+        state: 'error',
+      },
+    );
   });
 
   it('notes duplicates as a warning and the limit as an error', () => {
-    expect(describeAddOutcome({ ...none, added: ['a@contoso.com'], duplicates: ['SOC@contoso.com'] })).toEqual({
+    expect(
+      describeAddOutcome({ ...none, added: ['a@contoso.com'], duplicates: ['SOC@contoso.com'] }),
+    ).toEqual({
       text: 'Added 1. Already in the list, not added again: SOC@contoso.com.',
       state: 'warning',
     });
@@ -75,6 +101,9 @@ describe('describeAddOutcome', () => {
   });
 
   it('confirms a clean add', () => {
-    expect(describeAddOutcome({ ...none, added: ['a@contoso.com', 'b@contoso.com'] })).toEqual({ text: 'Added 2.', state: 'success' });
+    expect(describeAddOutcome({ ...none, added: ['a@contoso.com', 'b@contoso.com'] })).toEqual({
+      text: 'Added 2.',
+      state: 'success',
+    });
   });
 });

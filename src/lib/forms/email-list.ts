@@ -40,7 +40,11 @@ export interface AddOutcome extends ParsedAddresses {
 }
 
 /** Takes what fits under `max` (if given) from a parse; the rest is reported as `overflow`. */
-export function fitToLimit(parsed: ParsedAddresses, currentCount: number, max?: number): AddOutcome {
+export function fitToLimit(
+  parsed: ParsedAddresses,
+  currentCount: number,
+  max?: number,
+): AddOutcome {
   if (max === undefined) return { ...parsed, overflow: [] };
   const room = Math.max(0, max - currentCount);
   return { ...parsed, added: parsed.added.slice(0, room), overflow: parsed.added.slice(room) };
@@ -59,10 +63,15 @@ export function describeAddOutcome(outcome: AddOutcome, max?: number): AddMessag
   const parts: string[] = [];
   if (invalid.length === 1) parts.push(`${quoted(invalid)} isn’t a valid email address.`);
   if (invalid.length > 1) parts.push(`${quoted(invalid)} aren’t valid email addresses.`);
-  if (overflow.length > 0) parts.push(`The list holds at most ${max ?? 0} addresses: ${overflow.length} not added.`);
+  if (overflow.length > 0)
+    parts.push(`The list holds at most ${max ?? 0} addresses: ${overflow.length} not added.`);
   const failed = parts.length > 0;
   if (added.length > 0) parts.push(`Added ${added.length}.`);
-  if (duplicates.length > 0) parts.push(`Already in the list, not added again: ${duplicates.join(', ')}.`);
+  if (duplicates.length > 0)
+    parts.push(`Already in the list, not added again: ${duplicates.join(', ')}.`);
   if (parts.length === 0) return null;
-  return { text: parts.join(' '), state: failed ? 'error' : duplicates.length > 0 ? 'warning' : 'success' };
+  return {
+    text: parts.join(' '),
+    state: failed ? 'error' : duplicates.length > 0 ? 'warning' : 'success',
+  };
 }

@@ -7,7 +7,8 @@ import { useBlocker } from 'react-router';
  */
 export function useUnsavedChangesGuard(isDirty: boolean) {
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => isDirty && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      isDirty && currentLocation.pathname !== nextLocation.pathname,
   );
   useEffect(() => {
     if (!isDirty) return;

@@ -78,7 +78,8 @@ export function useVersionedForm<
         return;
       }
       const unmatched = applyServerFieldErrors(error, form.setError, fieldNames);
-      const onFields = isApiError(error) && Object.keys(error.fieldErrors).length > unmatched.length;
+      const onFields =
+        isApiError(error) && Object.keys(error.fieldErrors).length > unmatched.length;
       setFormError(onFields && unmatched.length === 0 ? null : error);
     },
   });
@@ -102,7 +103,9 @@ export function useVersionedForm<
     baseline.current = latest.data;
     form.reset(options.toValues(latest.data.value));
     for (const name of dirty) {
-      form.setValue(name as Path<Values>, mine[name as keyof Values] as never, { shouldDirty: true });
+      form.setValue(name as Path<Values>, mine[name as keyof Values] as never, {
+        shouldDirty: true,
+      });
     }
     setConflict(false);
   };

@@ -7,7 +7,8 @@ import { http } from '@/api/http';
 export function useAdvanceClock() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (minutes: number) => http.send('POST', endpoints.demo.advance, { minutes }, demoStateSchema),
+    mutationFn: (minutes: number) =>
+      http.send('POST', endpoints.demo.advance, { minutes }, demoStateSchema),
     onSuccess: () => queryClient.invalidateQueries(),
   });
 }

@@ -7,7 +7,8 @@ import { demoQueries } from './demo-queries';
 export function useSetFaults() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (faults: FaultSettings) => http.send('PUT', endpoints.demo.faults, faults, demoStateSchema),
+    mutationFn: (faults: FaultSettings) =>
+      http.send('PUT', endpoints.demo.faults, faults, demoStateSchema),
     onSuccess: (state) => queryClient.setQueryData(demoQueries.state().queryKey, state),
   });
 }

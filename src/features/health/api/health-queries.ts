@@ -12,9 +12,13 @@ export const healthQueries = {
     queryOptions({
       queryKey: [...healthQueries.all(), 'list', status ?? 'all'] as const,
       queryFn: ({ signal }) =>
-        http.get(status ? `${endpoints.healthIssues}?status=${status}` : endpoints.healthIssues, healthIssueListSchema, {
-          signal,
-        }),
+        http.get(
+          status ? `${endpoints.healthIssues}?status=${status}` : endpoints.healthIssues,
+          healthIssueListSchema,
+          {
+            signal,
+          },
+        ),
       retry: shouldRetry,
     }),
 };

@@ -11,7 +11,13 @@ const useStyles = makeStyles({
 });
 
 /** Close, Suppress… and Reopen, as the issue's status allows. Administrators only. */
-export function HealthIssueActions({ issue, onChanged }: { issue: HealthIssue; onChanged: (status: HealthIssueStatus) => void }) {
+export function HealthIssueActions({
+  issue,
+  onChanged,
+}: {
+  issue: HealthIssue;
+  onChanged: (status: HealthIssueStatus) => void;
+}) {
   const styles = useStyles();
   const mutation = useChangeHealthStatus();
   const [suppressing, setSuppressing] = useState(false);
@@ -30,7 +36,11 @@ export function HealthIssueActions({ issue, onChanged }: { issue: HealthIssue; o
     <>
       <div className={styles.root}>
         {issue.status !== 'Closed' && (
-          <Button icon={<CheckmarkRegular />} disabled={mutation.isPending} onClick={() => change('Closed')}>
+          <Button
+            icon={<CheckmarkRegular />}
+            disabled={mutation.isPending}
+            onClick={() => change('Closed')}
+          >
             Close
           </Button>
         )}
@@ -47,12 +57,18 @@ export function HealthIssueActions({ issue, onChanged }: { issue: HealthIssue; o
           </Button>
         )}
         {issue.status !== 'Open' && (
-          <Button icon={<ArrowUndoRegular />} disabled={mutation.isPending} onClick={() => change('Open')}>
+          <Button
+            icon={<ArrowUndoRegular />}
+            disabled={mutation.isPending}
+            onClick={() => change('Open')}
+          >
             Reopen
           </Button>
         )}
       </div>
-      {mutation.isError && !suppressing ? <ErrorState error={mutation.error} title="The status wasn’t changed" /> : null}
+      {mutation.isError && !suppressing ? (
+        <ErrorState error={mutation.error} title="The status wasn’t changed" />
+      ) : null}
       <SuppressDialog
         open={suppressing}
         title={issue.title}

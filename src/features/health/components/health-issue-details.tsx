@@ -29,12 +29,22 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground2 },
   definition: { margin: 0 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 function sensorLink(issue: HealthIssue): ReactNode {
   if (!issue.sensorId) return 'None (global issue)';
-  return <RouterLink to={`${paths.sensors}?sensor=${encodeURIComponent(issue.sensorId)}`}>{issue.sensorName ?? issue.sensorId}</RouterLink>;
+  return (
+    <RouterLink to={`${paths.sensors}?sensor=${encodeURIComponent(issue.sensorId)}`}>
+      {issue.sensorName ?? issue.sensorId}
+    </RouterLink>
+  );
 }
 
 function statusText(issue: HealthIssue): string {
@@ -79,7 +89,9 @@ export function HealthIssueDetails({ issue, canChange, onStatusChanged }: Health
         <Text as="h3" block size={400} weight="semibold">
           What it means
         </Text>
-        <Text as="p" block>{guide.meaning}</Text>
+        <Text as="p" block>
+          {guide.meaning}
+        </Text>
       </div>
       <div>
         <Text as="h3" block size={400} weight="semibold">
@@ -95,7 +107,9 @@ export function HealthIssueDetails({ issue, canChange, onStatusChanged }: Health
         <HealthIssueActions issue={issue} onChanged={onStatusChanged} />
       ) : (
         <MessageBar intent="info" icon={<LockClosedRegular />}>
-          <MessageBarBody>Only Administrators can close, suppress or reopen health issues.</MessageBarBody>
+          <MessageBarBody>
+            Only Administrators can close, suppress or reopen health issues.
+          </MessageBarBody>
         </MessageBar>
       )}
     </section>

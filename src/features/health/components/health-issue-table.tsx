@@ -19,7 +19,10 @@ const useStyles = makeStyles({
     verticalAlign: 'middle',
   },
   head: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}` },
+  selected: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+  },
   title: { fontWeight: tokens.fontWeightSemibold, textAlign: 'start' },
 });
 
@@ -32,7 +35,13 @@ export interface HealthIssueTableProps {
 }
 
 /** The issues of a tab; the title selects one (its details show beside the table). */
-export function HealthIssueTable({ issues, selectedId, asOf, onSelect, caption }: HealthIssueTableProps) {
+export function HealthIssueTable({
+  issues,
+  selectedId,
+  asOf,
+  onSelect,
+  caption,
+}: HealthIssueTableProps) {
   const styles = useStyles();
   const head = mergeClasses(styles.cell, styles.head);
   return (

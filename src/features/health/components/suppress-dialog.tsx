@@ -23,7 +23,14 @@ export interface SuppressDialogProps {
 }
 
 /** Suppress asks why: the reason is required and kept with the issue. */
-export function SuppressDialog({ open, title, pending, error, onSuppress, onCancel }: SuppressDialogProps) {
+export function SuppressDialog({
+  open,
+  title,
+  pending,
+  error,
+  onSuppress,
+  onCancel,
+}: SuppressDialogProps) {
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const serverMessage = isApiError(error) ? error.fieldErrors.reason?.join(' ') : undefined;
@@ -46,7 +53,12 @@ export function SuppressDialog({ open, title, pending, error, onSuppress, onCanc
                 A suppressed issue leaves the open list. If its condition comes back later, it opens
                 again.
               </p>
-              <Field label="Reason" required validationMessage={message} validationState={message ? 'error' : 'none'}>
+              <Field
+                label="Reason"
+                required
+                validationMessage={message}
+                validationState={message ? 'error' : 'none'}
+              >
                 <Textarea
                   value={reason}
                   resize="vertical"
@@ -57,7 +69,9 @@ export function SuppressDialog({ open, title, pending, error, onSuppress, onCanc
                   }}
                 />
               </Field>
-              {error && !serverMessage ? <ErrorState error={error} title="The issue wasn’t suppressed" /> : null}
+              {error && !serverMessage ? (
+                <ErrorState error={error} title="The issue wasn’t suppressed" />
+              ) : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" type="submit" disabled={pending}>

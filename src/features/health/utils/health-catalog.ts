@@ -46,7 +46,8 @@ export const healthCatalog: Record<string, HealthIssueGuide> = {
     ],
   },
   'Some Windows events are not being analyzed': {
-    meaning: 'The sensor gets more Windows events than it can process; some detections may be missed.',
+    meaning:
+      'The sensor gets more Windows events than it can process; some detections may be missed.',
     fix: ['Forward only the events the sensor needs, or add capacity to the server.'],
   },
   'Some ETW events are not being analyzed': {
@@ -62,44 +63,54 @@ export const healthCatalog: Record<string, HealthIssueGuide> = {
     ],
   },
   'No traffic received from domain controller': {
-    meaning: 'No traffic from this domain controller reaches the sensor; port mirroring is probably broken.',
+    meaning:
+      'No traffic from this domain controller reaches the sensor; port mirroring is probably broken.',
     fix: [
       'Check the port mirroring configuration of the switch or virtual switch.',
       'Turn off Receive Segment Coalescing (IPv4 and IPv6) on the capture network adapter.',
     ],
   },
   'All domain controllers are unreachable by a sensor': {
-    meaning: 'The sensor can’t open an LDAP connection to any domain controller it is configured with, so it is offline.',
+    meaning:
+      'The sensor can’t open an LDAP connection to any domain controller it is configured with, so it is offline.',
     fix: [
       'Bring the domain controllers up and allow LDAP from the sensor.',
       'Check a directory services account is set for every forest.',
     ],
   },
   'Some domain controllers are unreachable by a sensor': {
-    meaning: 'LDAP fails to some of the sensor’s domain controllers; some detections become less accurate.',
+    meaning:
+      'LDAP fails to some of the sensor’s domain controllers; some detections become less accurate.',
     fix: ['Check those domain controllers are running and reachable over LDAP.'],
   },
   'Some capture network adapters on a sensor are not available': {
     meaning: 'Capture network adapters selected for the sensor are disabled or disconnected.',
-    fix: ['Enable or reconnect the adapters, or change the selection in the sensor’s configuration.'],
+    fix: [
+      'Enable or reconnect the adapters, or change the selection in the sensor’s configuration.',
+    ],
   },
   'Directory services user credentials are incorrect': {
-    meaning: 'The service can’t sign in to Active Directory with the directory services account you entered.',
+    meaning:
+      'The service can’t sign in to Active Directory with the directory services account you entered.',
     fix: ['Correct the user name, password or domain in Configuration → Directory services.'],
   },
   'Read-only user password to expire shortly': {
-    meaning: 'The directory services account’s password expires in less than 30 days; sensors stop working when it does.',
+    meaning:
+      'The directory services account’s password expires in less than 30 days; sensors stop working when it does.',
     fix: ['Change the password in Active Directory, then enter the new one in Directory services.'],
   },
   'Read-only user password expired': {
-    meaning: 'The directory services account’s password has expired: sensors can no longer query the directory.',
+    meaning:
+      'The directory services account’s password has expired: sensors can no longer query the directory.',
     fix: ['Change the password in Active Directory, then enter the new one in Directory services.'],
   },
 };
 
 const fallback: HealthIssueGuide = {
   meaning: 'The service detected a condition that keeps it from monitoring your environment fully.',
-  fix: ['Check the sensor named in the issue and its logs, then close the issue once it is resolved.'],
+  fix: [
+    'Check the sensor named in the issue and its logs, then close the issue once it is resolved.',
+  ],
 };
 
 /** The guide for a health issue title; a general one for titles the catalog doesn't know. */

@@ -5,7 +5,10 @@ import {
   type EmailNotifications,
   type PreviewDetections,
 } from '@/api/contracts/notifications';
-import { scheduledReportsResponseSchema, type ScheduledReports } from '@/api/contracts/scheduled-reports';
+import {
+  scheduledReportsResponseSchema,
+  type ScheduledReports,
+} from '@/api/contracts/scheduled-reports';
 import { endpoints } from '@/api/endpoints';
 import { http } from '@/api/http';
 import { shouldRetry } from '@/lib/query-client';
@@ -16,28 +19,45 @@ export const notificationQueries = {
   email: () =>
     queryOptions({
       queryKey: [...notificationQueries.all(), 'email'] as const,
-      queryFn: ({ signal }) => http.get(endpoints.config('email-notifications'), emailNotificationsResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        http.get(endpoints.config('email-notifications'), emailNotificationsResponseSchema, {
+          signal,
+        }),
       retry: shouldRetry,
     }),
   scheduledReports: () =>
     queryOptions({
       queryKey: [...notificationQueries.all(), 'scheduled-reports'] as const,
-      queryFn: ({ signal }) => http.get(endpoints.config('scheduled-reports'), scheduledReportsResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        http.get(endpoints.config('scheduled-reports'), scheduledReportsResponseSchema, { signal }),
       retry: shouldRetry,
     }),
   preview: () =>
     queryOptions({
       queryKey: [...notificationQueries.all(), 'preview'] as const,
-      queryFn: ({ signal }) => http.get(endpoints.config('preview-detections'), previewDetectionsResponseSchema, { signal }),
+      queryFn: ({ signal }) =>
+        http.get(endpoints.config('preview-detections'), previewDetectionsResponseSchema, {
+          signal,
+        }),
       retry: shouldRetry,
     }),
 };
 
 export const saveEmailNotifications = (input: EmailNotifications, etag: string) =>
-  http.send('PUT', endpoints.config('email-notifications'), input, emailNotificationsResponseSchema, { ifMatch: etag });
+  http.send(
+    'PUT',
+    endpoints.config('email-notifications'),
+    input,
+    emailNotificationsResponseSchema,
+    { ifMatch: etag },
+  );
 
 export const saveScheduledReports = (input: ScheduledReports, etag: string) =>
-  http.send('PUT', endpoints.config('scheduled-reports'), input, scheduledReportsResponseSchema, { ifMatch: etag });
+  http.send('PUT', endpoints.config('scheduled-reports'), input, scheduledReportsResponseSchema, {
+    ifMatch: etag,
+  });
 
 export const savePreviewDetections = (input: PreviewDetections, etag: string) =>
-  http.send('PUT', endpoints.config('preview-detections'), input, previewDetectionsResponseSchema, { ifMatch: etag });
+  http.send('PUT', endpoints.config('preview-detections'), input, previewDetectionsResponseSchema, {
+    ifMatch: etag,
+  });

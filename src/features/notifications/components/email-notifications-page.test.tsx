@@ -8,7 +8,8 @@ import { failNext } from '../../../../mocks/configure';
 import { callApi } from '../../../../mocks/testing/api-client';
 
 const alertField = () => screen.getByRole('textbox', { name: 'A new security alert is detected' });
-const alertList = () => screen.getByRole('list', { name: 'A new security alert is detected: recipients' });
+const alertList = () =>
+  screen.getByRole('list', { name: 'A new security alert is detected: recipients' });
 
 async function openPage(as = 'admin@contoso.com') {
   const view = await renderRoute(paths.configuration.notifications, { as });
@@ -33,7 +34,9 @@ describe('Email notifications', () => {
     expect(within(alertList()).getAllByRole('listitem')).toHaveLength(2);
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect((await stored()).value.alertRecipients).toEqual(['soc@contoso.com', 'ir@contoso.com']));
+    await waitFor(async () =>
+      expect((await stored()).value.alertRecipients).toEqual(['soc@contoso.com', 'ir@contoso.com']),
+    );
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
@@ -51,7 +54,9 @@ describe('Email notifications', () => {
 
     await user.clear(alertField());
     await user.type(alertField(), 'SOC@Contoso.com{Enter}');
-    expect(screen.getByText('Already in the list, not added again: SOC@Contoso.com.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Already in the list, not added again: SOC@Contoso.com.'),
+    ).toBeInTheDocument();
     expect(within(alertList()).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
@@ -63,9 +68,14 @@ describe('Email notifications', () => {
     await waitFor(async () => expect((await stored()).value.alertRecipients).toEqual([]));
     analyst.unmount();
 
-    await renderRoute(paths.configuration.notifications, { as: 'viewer@contoso.com', scenario: false });
+    await renderRoute(paths.configuration.notifications, {
+      as: 'viewer@contoso.com',
+      scenario: false,
+    });
     await screen.findByRole('form', { name: 'Email notifications' }, { timeout: 5_000 });
-    expect(screen.getByText('Only Administrators and Users can change email notifications.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Only Administrators and Users can change email notifications.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Remove / })).not.toBeInTheDocument();
   });
@@ -78,7 +88,9 @@ describe('Email notifications', () => {
     expect(await screen.findByText('Your changes weren’t saved')).toBeInTheDocument();
     expect(within(alertList()).getByText('ir@contoso.com')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect((await stored()).value.alertRecipients).toContain('ir@contoso.com'));
+    await waitFor(async () =>
+      expect((await stored()).value.alertRecipients).toContain('ir@contoso.com'),
+    );
   });
 
   it('on a conflicting save, keeps the edits and reapplies them on the latest version', async () => {
@@ -94,10 +106,14 @@ describe('Email notifications', () => {
     expect(other.status).toBe(200);
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Someone else changed these settings' });
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Someone else changed these settings',
+    });
     // hidden: under jsdom, Fluent's focus manager (tabster) may mark the open dialog aria-hidden
     // (it misses the dialog's focus); real Chromium doesn't — e2e/notifications.spec.ts checks it there.
-    await user.click(within(dialog).getByRole('button', { name: 'Reload and reapply my changes', hidden: true }));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Reload and reapply my changes', hidden: true }),
+    );
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(within(alertList()).getByText('ir@contoso.com')).toBeInTheDocument();
     expect(screen.getByText('noc@contoso.com')).toBeInTheDocument();

@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Controller } from 'react-hook-form';
-import { emailNotificationsSchema, MAX_RECIPIENTS, type EmailNotifications } from '@/api/contracts/notifications';
+import {
+  emailNotificationsSchema,
+  MAX_RECIPIENTS,
+  type EmailNotifications,
+} from '@/api/contracts/notifications';
 import { EmailListField } from '@/components/forms/email-list-field';
 import { SettingsForm } from '@/components/forms/settings-form';
 import { formatDateTime } from '@/lib/format';
@@ -21,8 +25,16 @@ function EmailNotificationsForm({ canEdit }: { canEdit: boolean }) {
   });
   const { form } = settings;
   const lists = [
-    { name: 'alertRecipients', label: 'A new security alert is detected', hint: 'Sent only when an alert is created.' },
-    { name: 'healthRecipients', label: 'A new health issue is detected', hint: 'Sent when the Health Center opens an issue.' },
+    {
+      name: 'alertRecipients',
+      label: 'A new security alert is detected',
+      hint: 'Sent only when an alert is created.',
+    },
+    {
+      name: 'healthRecipients',
+      label: 'A new health issue is detected',
+      hint: 'Sent when the Health Center opens an issue.',
+    },
   ] as const;
   return (
     <SettingsForm

@@ -11,7 +11,11 @@ const path = endpoints.config('preview-detections');
 
 async function openPage(as = 'admin@contoso.com') {
   const view = await renderRoute(paths.configuration.previewDetections, { as });
-  const toggle = await screen.findByRole('switch', { name: 'Show preview detections' }, { timeout: 5_000 });
+  const toggle = await screen.findByRole(
+    'switch',
+    { name: 'Show preview detections' },
+    { timeout: 5_000 },
+  );
   return { ...view, toggle };
 }
 
@@ -23,7 +27,9 @@ describe('Preview detections', () => {
   it('is on by default and explains what preview detections are', async () => {
     const { toggle } = await openPage();
     expect(toggle).toBeChecked();
-    expect(screen.getByText(/usually become generally\s+available within a few weeks/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/usually become generally\s+available within a few weeks/),
+    ).toBeInTheDocument();
   });
 
   it('lets an analyst turn them off', async () => {
@@ -49,13 +55,21 @@ describe('Preview detections', () => {
     const { user, toggle } = await openPage();
     await user.click(toggle);
     const current = await stored();
-    const other = await callApi('analyst@contoso.com', path, { method: 'PUT', body: { enabled: true }, headers: { 'If-Match': current.etag } });
+    const other = await callApi('analyst@contoso.com', path, {
+      method: 'PUT',
+      body: { enabled: true },
+      headers: { 'If-Match': current.etag },
+    });
     expect(other.status).toBe(200);
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Someone else changed these settings' });
+    const dialog = await screen.findByRole('alertdialog', {
+      name: 'Someone else changed these settings',
+    });
     // hidden: under jsdom, Fluent's focus manager (tabster) may mark the open dialog aria-hidden
     // (it misses the dialog's focus); real Chromium doesn't — e2e/notifications.spec.ts checks it there.
-    await user.click(within(dialog).getByRole('button', { name: 'Reload and reapply my changes', hidden: true }));
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Reload and reapply my changes', hidden: true }),
+    );
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(screen.getByRole('switch', { name: 'Show preview detections' })).not.toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -64,7 +78,9 @@ describe('Preview detections', () => {
 
   it('is read-only for viewers', async () => {
     const { toggle } = await openPage('viewer@contoso.com');
-    expect(screen.getByText('Only Administrators and Users can turn preview detections on or off.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Only Administrators and Users can turn preview detections on or off.'),
+    ).toBeInTheDocument();
     expect(toggle).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
   });

@@ -38,9 +38,9 @@ function PreviewDetectionsForm({ canEdit }: { canEdit: boolean }) {
     >
       <Text block>
         New detections are released as <strong>preview</strong> first, and usually become generally
-        available within a few weeks. While this is on, preview detections raise alerts like any other
-        detection, marked Preview on the timeline. Turning it off hides preview alerts from the
-        timeline and entity profiles and stops new ones from being raised. It is on by default.
+        available within a few weeks. While this is on, preview detections raise alerts like any
+        other detection, marked Preview on the timeline. Turning it off hides preview alerts from
+        the timeline and entity profiles and stops new ones from being raised. It is on by default.
       </Text>
       <Controller
         name="enabled"

@@ -61,7 +61,11 @@ export function ReportScheduleFields({
           control={control}
           render={({ field }) => (
             <Field label={`Send the ${title} report`}>
-              <Select value={field.value} disabled={field.disabled} onChange={(_, d) => field.onChange(d.value)}>
+              <Select
+                value={field.value}
+                disabled={field.disabled}
+                onChange={(_, d) => field.onChange(d.value)}
+              >
                 {frequencySchema.options.map((f) => (
                   <option key={f} value={f}>
                     {f === 'Off' ? 'Off (not scheduled)' : f}
@@ -77,7 +81,11 @@ export function ReportScheduleFields({
             control={control}
             render={({ field }) => (
               <Field label="On">
-                <Select value={field.value} disabled={field.disabled} onChange={(_, d) => field.onChange(d.value)}>
+                <Select
+                  value={field.value}
+                  disabled={field.disabled}
+                  onChange={(_, d) => field.onChange(d.value)}
+                >
                   {weekdaySchema.options.map((w) => (
                     <option key={w} value={w}>
                       {w}
@@ -141,7 +149,11 @@ export function ReportScheduleFields({
             onChange={(next) => field.onChange(next)}
             disabled={field.disabled}
             error={fieldState.error?.message}
-            emptyText={schedule.frequency === 'Off' ? 'No recipients.' : 'No recipients yet: add at least one.'}
+            emptyText={
+              schedule.frequency === 'Off'
+                ? 'No recipients.'
+                : 'No recipients yet: add at least one.'
+            }
             max={MAX_RECIPIENTS}
           />
         )}

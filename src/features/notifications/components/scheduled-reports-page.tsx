@@ -1,5 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { reportDefinitions, scheduledReportsSchema, type ScheduledReports } from '@/api/contracts/scheduled-reports';
+import {
+  reportDefinitions,
+  scheduledReportsSchema,
+  type ScheduledReports,
+} from '@/api/contracts/scheduled-reports';
 import { SettingsForm } from '@/components/forms/settings-form';
 import { formatDateTime } from '@/lib/format';
 import { useVersionedForm } from '@/lib/forms/use-versioned-form';

@@ -5,7 +5,12 @@ import { ErrorState } from '@/components/errors/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 
 const useStyles = makeStyles({
-  skeleton: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '960px' },
+  skeleton: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '960px',
+  },
 });
 
 /** Title, then the loading skeleton, the error with Retry, or the form once the settings loaded. */
@@ -26,7 +31,11 @@ export function SettingsPageFrame({
     return (
       <>
         {header}
-        <ErrorState error={query.error} title={`${title} couldn’t load`} onRetry={() => void query.refetch()} />
+        <ErrorState
+          error={query.error}
+          title={`${title} couldn’t load`}
+          onRetry={() => void query.refetch()}
+        />
       </>
     );
   }
@@ -50,6 +59,11 @@ export function SettingsPageFrame({
   );
 }
 
-export function lastChangedText(data: { updatedAt: string | null; updatedBy: string | null }, format: (iso: string) => string) {
-  return data.updatedAt ? `Last changed by ${data.updatedBy ?? 'someone'} on ${format(data.updatedAt)}` : undefined;
+export function lastChangedText(
+  data: { updatedAt: string | null; updatedBy: string | null },
+  format: (iso: string) => string,
+) {
+  return data.updatedAt
+    ? `Last changed by ${data.updatedBy ?? 'someone'} on ${format(data.updatedAt)}`
+    : undefined;
 }
