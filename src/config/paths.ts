@@ -26,6 +26,12 @@ export const paths = {
   unauthorized: '/unauthorized',
   noInstance: '/welcome',
   health: '/health',
+  /** Search results: `?q=<query>&filter=<SearchFilter>`. */
+  search: '/search',
+  /** Entity profiles; the tab is a path segment (`activities`, `directory-data`, …). */
+  user: (id: string) => `/users/${encodeURIComponent(id)}`,
+  computer: (id: string) => `/computers/${encodeURIComponent(id)}`,
+  group: (id: string) => `/groups/${encodeURIComponent(id)}`,
   configuration,
   /** Kept as a short alias: the Sensors page is Configuration → System → Sensors. */
   sensors: configuration.sensors,
