@@ -47,3 +47,16 @@ export function formatDateTime(iso: string): string {
   // ICU versions differ on the space before AM/PM (U+202F or U+0020): normalise it.
   return `${dateTime.format(date).replace(/\s/g, ' ')} UTC`;
 }
+
+const time = new Intl.DateTimeFormat(LOCALE, {
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
+
+/** A time of day in UTC, e.g. "10:42 AM UTC". */
+export function formatTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'Unknown';
+  return `${time.format(date).replace(/\s/g, ' ')} UTC`;
+}
