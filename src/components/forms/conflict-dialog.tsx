@@ -1,13 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button } from '@fluentui/react-components';
+import { ConfirmDialogFrame } from '@/components/ui/confirm-dialog-frame';
 import { formatTime } from '@/lib/format';
 import type { VersionConflict } from '@/lib/forms/use-versioned-form';
 
@@ -44,28 +36,22 @@ export function ConflictDialog({
   onReloadAndReapply: () => void;
   onDismiss: () => void;
 }) {
-  // The words stay while the dialog closes.
-  const [shown, setShown] = useState(conflict);
-  if (conflict && conflict !== shown) setShown(conflict);
-  const wording = shown ? conflictWording(shown) : null;
+  const wording = conflict ? conflictWording(conflict) : null;
+  if (!conflict || !wording) return null;
   return (
-    <Dialog
-      open={conflict !== null}
-      modalType="alert"
-      onOpenChange={(_e, data) => !data.open && onDismiss()}
+    <ConfirmDialogFrame
+      title={wording.title}
+      onDismiss={onDismiss}
+      actions={
+        <>
+          <Button appearance="primary" onClick={onReloadAndReapply}>
+            Reload and reapply my changes
+          </Button>
+          <Button onClick={onDismiss}>Keep editing</Button>
+        </>
+      }
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{wording?.title}</DialogTitle>
-          <DialogContent>{wording?.detail}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onReloadAndReapply}>
-              Reload and reapply my changes
-            </Button>
-            <Button onClick={onDismiss}>Keep editing</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {wording.detail}
+    </ConfirmDialogFrame>
   );
 }

@@ -1,13 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { Blocker } from 'react-router';
+import { ConfirmDialogFrame } from '@/components/ui/confirm-dialog-frame';
 
 const wording = {
   page: {
@@ -49,19 +42,19 @@ export function UnsavedChangesDialog(props: UnsavedChangesDialogProps) {
       : { ...props, words: { ...wording.panel, detail: props.detail ?? wording.panel.detail } };
   if (!open) return null;
   return (
-    <Dialog open modalType="alert" onOpenChange={(_e, data) => !data.open && onStay()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{words.title}</DialogTitle>
-          <DialogContent>{words.detail}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onStay}>
-              {words.stay}
-            </Button>
-            <Button onClick={onDiscard}>{words.discard}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialogFrame
+      title={words.title}
+      onDismiss={onStay}
+      actions={
+        <>
+          <Button appearance="primary" onClick={onStay}>
+            {words.stay}
+          </Button>
+          <Button onClick={onDiscard}>{words.discard}</Button>
+        </>
+      }
+    >
+      {words.detail}
+    </ConfirmDialogFrame>
   );
 }

@@ -1,20 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { ErrorState } from '@/components/errors/error-state';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
+import { ConfirmDialogFrame } from './confirm-dialog-frame';
 
 const isInside = (container: RefObject<HTMLElement | null>, element: Element) =>
   container.current?.contains(element) === true;
@@ -46,7 +33,6 @@ export interface ConfirmDialogProps {
  * gives the focus back to it when it closes, if that element is still there and enabled.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const styles = useStyles();
   const surface = useRef<HTMLDivElement>(null);
   const [opener] = useState(() =>
     document.activeElement instanceof HTMLElement && document.activeElement !== document.body
@@ -65,32 +51,24 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   );
 
   return (
-    <Dialog
-      open
+    <ConfirmDialogFrame
+      title={props.title}
       modalType={props.modalType ?? 'alert'}
-      onOpenChange={(_, data) => !data.open && !props.pending && props.onCancel()}
+      onDismiss={() => !props.pending && props.onCancel()}
+      surfaceRef={surface}
+      actions={
+        <>
+          <Button appearance="primary" disabledFocusable={props.pending} onClick={props.onConfirm}>
+            {props.pending ? props.pendingLabel : props.confirmLabel}
+          </Button>
+          <Button disabled={props.pending} onClick={props.onCancel}>
+            Cancel
+          </Button>
+        </>
+      }
     >
-      <DialogSurface ref={surface}>
-        <DialogBody>
-          <DialogTitle>{props.title}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {props.children}
-            {props.error ? <ErrorState error={props.error} title={props.errorTitle} /> : null}
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabledFocusable={props.pending}
-              onClick={props.onConfirm}
-            >
-              {props.pending ? props.pendingLabel : props.confirmLabel}
-            </Button>
-            <Button disabled={props.pending} onClick={props.onCancel}>
-              Cancel
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {props.children}
+      {props.error ? <ErrorState error={props.error} title={props.errorTitle} /> : null}
+    </ConfirmDialogFrame>
   );
 }
