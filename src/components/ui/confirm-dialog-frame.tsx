@@ -52,7 +52,7 @@ export function ConfirmDialogFrame({
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent className={styles.content}>{children}</DialogContent>
-          <DialogActions>{actions}</DialogActions>
+          <DialogActions fluid>{actions}</DialogActions>
         </DialogBody>
       </DialogSurface>
     </Dialog>
