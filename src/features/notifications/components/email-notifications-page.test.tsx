@@ -4,6 +4,7 @@ import { emailNotificationsResponseSchema } from '@/api/contracts/notifications'
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
 import { formatTime } from '@/lib/format';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { failNext } from '../../../../mocks/configure';
 import { callApi } from '../../../../mocks/testing/api-client';
@@ -109,9 +110,10 @@ describe('Email notifications', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     // Megan Bowen is analyst@contoso.com: the dialog says who saved first, and when.
-    const dialog = await screen.findByRole('alertdialog', {
-      name: `Megan Bowen changed these settings at ${formatTime(updatedAt ?? '')}`,
-    });
+    const dialog = await findOpenDialog(
+      `Megan Bowen changed these settings at ${formatTime(updatedAt ?? '')}`,
+      { role: 'alertdialog' },
+    );
     // hidden: under jsdom, Fluent's focus manager (tabster) may mark the open dialog aria-hidden
     // (it misses the dialog's focus); real Chromium doesn't — e2e/notifications.spec.ts checks it there.
     await user.click(

@@ -4,6 +4,7 @@ import { previewDetectionsResponseSchema } from '@/api/contracts/notifications';
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
 import { formatTime } from '@/lib/format';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { failNext } from '../../../../mocks/configure';
 import { callApi } from '../../../../mocks/testing/api-client';
@@ -65,9 +66,10 @@ describe('Preview detections', () => {
     expect(other.status).toBe(200);
     const { updatedAt } = await stored();
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const dialog = await screen.findByRole('alertdialog', {
-      name: `You changed these settings in another tab or window at ${formatTime(updatedAt ?? '')}`,
-    });
+    const dialog = await findOpenDialog(
+      `You changed these settings in another tab or window at ${formatTime(updatedAt ?? '')}`,
+      { role: 'alertdialog' },
+    );
     // hidden: under jsdom, Fluent's focus manager (tabster) may mark the open dialog aria-hidden
     // (it misses the dialog's focus); real Chromium doesn't — e2e/notifications.spec.ts checks it there.
     await user.click(

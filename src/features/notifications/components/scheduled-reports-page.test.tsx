@@ -7,6 +7,7 @@ import {
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
 import { formatTime } from '@/lib/format';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { failNext, givenSettingsSavedBy } from '../../../../mocks/configure';
 import { callApi } from '../../../../mocks/testing/api-client';
@@ -129,9 +130,10 @@ describe('Scheduled reports', () => {
     const { updatedAt } = await stored();
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const dialog = await screen.findByRole('alertdialog', {
-      name: `Megan Bowen changed these settings at ${formatTime(updatedAt ?? '')}`,
-    });
+    const dialog = await findOpenDialog(
+      `Megan Bowen changed these settings at ${formatTime(updatedAt ?? '')}`,
+      { role: 'alertdialog' },
+    );
     // hidden: under jsdom, Fluent's focus manager (tabster) may mark the open dialog aria-hidden
     // (it misses the dialog's focus); real Chromium doesn't — e2e/notifications.spec.ts checks it there.
     await user.click(
