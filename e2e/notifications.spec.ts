@@ -64,7 +64,10 @@ test('two people edit email notifications; the second save gets the conflict dia
   await copyBackendState(first, second);
 
   await second.getByRole('button', { name: 'Save' }).click();
-  const dialog = second.getByRole('alertdialog', { name: 'Someone else changed these settings' });
+  // The first to save was Adele Vance (admin@contoso.com): the dialog names her and the time.
+  const dialog = second.getByRole('alertdialog', {
+    name: /^Adele Vance changed these settings at \d{1,2}:\d{2} [AP]M UTC$/,
+  });
   await expect(dialog).toBeVisible();
   await expectAccessible(second, 'conflict dialog');
   await dialog.getByRole('button', { name: 'Reload and reapply my changes' }).click();

@@ -51,3 +51,20 @@ export function givenSensorOutage(sensorId: string, minutesAgo = 0) {
   const refusal = startOutage(sensorId, minutesAgo);
   if (refusal) throw new Error(`Cannot start an outage of sensor ${sensorId} (${refusal.status})`);
 }
+
+/**
+ * `upn` saved the Contoso settings resource `name` (`/api/config/<name>`) on the service — from
+ * another tab or window, or as another person — changing its stored value with `change`. The
+ * version moves on, so a form opened before gets a 412 that names who saved it and when.
+ */
+export function givenSettingsSavedBy<T>(upn: string, name: string, change: (value: T) => T) {
+  const user = store.state.directory.users.find((u) => u.upn === upn);
+  const config = store.state.tenants[tenantIds.contoso]?.config[name];
+  if (!user) throw new Error(`No user ${upn} in the directory`);
+  if (!config) throw new Error(`Contoso has no stored ${name} settings yet: open the page first`);
+  config.value = change(config.value as T);
+  config.revision += 1;
+  config.updatedAt = new Date(store.now()).toISOString();
+  config.updatedBy = user.displayName;
+  config.updatedById = user.id;
+}

@@ -1,6 +1,7 @@
 import { http, type DefaultBodyType, type PathParams } from 'msw';
 import type * as z from 'zod/mini';
 import type { Permission } from '../../src/api/contracts/permissions';
+import type { CurrentVersion } from '../../src/api/contracts/problem';
 import { hasPermission } from '../../src/api/contracts/permissions';
 import type { Role } from '../../src/api/contracts/vocabulary';
 import type { DirectoryTenant, DirectoryUser } from '../identity/directory';
@@ -135,7 +136,15 @@ export function apiRoute<Schema extends z.ZodMiniType | undefined = undefined>(
  * Optimistic concurrency: a change must name the version it was based on (If-Match). Returns the
  * refusal to send, or undefined when the caller's version is current.
  */
-export function checkIfMatch(request: Request, currentEtag: string): Response | undefined {
+/**
+ * 428 without If-Match, 412 when it names another version than `currentEtag`; `changed` (who saved
+ * the current version, when) goes into the 412 so the client can say who it was.
+ */
+export function checkIfMatch(
+  request: Request,
+  currentEtag: string,
+  changed?: Omit<CurrentVersion, 'etag'>,
+): Response | undefined {
   const ifMatch = request.headers.get('If-Match');
   if (!ifMatch) {
     return problem(428, 'This change must say which version it is based on', {
@@ -146,7 +155,11 @@ export function checkIfMatch(request: Request, currentEtag: string): Response | 
     return problem(
       412,
       'Someone else changed this since you opened it',
-      { code: 'version-conflict', detail: 'Reload to see their changes, then apply yours again.' },
+      {
+        code: 'version-conflict',
+        detail: 'Reload to see their changes, then apply yours again.',
+        ...(changed && { currentVersion: { etag: currentEtag, ...changed } }),
+      },
       { ETag: currentEtag },
     );
   }

@@ -8,7 +8,8 @@ import { apiRoute, checkIfMatch, type Caller, type RouteContext } from './api-ro
 
 /**
  * A versioned configuration resource (one settings page): GET answers the value and its ETag,
- * PUT validates with the contract, checks If-Match (412), applies, bumps the version and is
+ * PUT validates with the contract, checks If-Match (412, saying who saved the current version
+ * and when), applies, bumps the version and is
  * audited. Define one with `defineConfigResource` and register its `handlers`.
  */
 export interface ConfigResource<Input, Stored, Output> {
@@ -38,6 +39,7 @@ function entry<Stored>(
     revision: 0,
     updatedAt: null,
     updatedBy: null,
+    updatedById: null,
   });
 }
 
@@ -86,7 +88,11 @@ export function defineConfigResource<Input, Stored, Output>(
         const refused = def.authorize?.(ctx.caller);
         if (refused) return refused;
         const { stored, config } = readConfig(def, ctx.caller);
-        const conflict = checkIfMatch(ctx.request, etagOf(config));
+        const conflict = checkIfMatch(ctx.request, etagOf(config), {
+          updatedAt: config.updatedAt,
+          updatedBy: config.updatedBy,
+          updatedById: config.updatedById ?? null,
+        });
         if (conflict) return conflict;
         const next = def.apply(stored, ctx.body as Input, ctx as RouteContext<Input>);
         if (next instanceof Response) return next;
@@ -94,6 +100,7 @@ export function defineConfigResource<Input, Stored, Output>(
         config.revision += 1;
         config.updatedAt = new Date(ctx.now).toISOString();
         config.updatedBy = ctx.caller.user.displayName;
+        config.updatedById = ctx.caller.user.id;
         return respond(config, def.view(next));
       },
     ),

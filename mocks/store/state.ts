@@ -51,6 +51,8 @@ export interface StoredConfig {
   revision: number;
   updatedAt: string | null;
   updatedBy: string | null;
+  /** Directory object id of `updatedBy` (absent in states saved before it existed). */
+  updatedById?: string | null;
 }
 
 export interface TenantState {

@@ -1,4 +1,4 @@
-import { problemSchema } from './contracts/problem';
+import { problemSchema, type CurrentVersion } from './contracts/problem';
 
 /** Every failed API call becomes an ApiError, whatever went wrong. */
 export class ApiError extends Error {
@@ -9,6 +9,8 @@ export class ApiError extends Error {
   readonly requestId: string | undefined;
   readonly fieldErrors: Record<string, string[]>;
   readonly missingPermission: string | undefined;
+  /** For 412: who saved the version the resource is at now, and when. */
+  readonly currentVersion: CurrentVersion | undefined;
 
   constructor(init: {
     status: number;
@@ -18,6 +20,7 @@ export class ApiError extends Error {
     requestId?: string | undefined;
     fieldErrors?: Record<string, string[]> | undefined;
     missingPermission?: string | undefined;
+    currentVersion?: CurrentVersion | undefined;
   }) {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title);
     this.name = 'ApiError';
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     this.requestId = init.requestId;
     this.fieldErrors = init.fieldErrors ?? {};
     this.missingPermission = init.missingPermission;
+    this.currentVersion = init.currentVersion;
   }
 
   /** Worth retrying: the network or the server failed, not the request. */
@@ -47,6 +51,7 @@ export class ApiError extends Error {
       requestId: p?.requestId ?? response.headers.get('x-request-id') ?? undefined,
       fieldErrors: p?.errors,
       missingPermission: p?.missingPermission,
+      currentVersion: p?.currentVersion,
     });
   }
 

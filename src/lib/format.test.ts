@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatRelativeTime } from './format';
+import { formatDateTime, formatRelativeTime, formatTime } from './format';
 
 const now = '2026-11-20T09:00:00.000Z';
 const before = (ms: number) => new Date(Date.parse(now) - ms).toISOString();
@@ -44,5 +44,13 @@ describe('formatDateTime', () => {
 
   it('does not throw on invalid input', () => {
     expect(formatDateTime('not a date')).toBe('Unknown');
+  });
+});
+
+describe('formatTime', () => {
+  it('shows the time of day in UTC, without the date', () => {
+    expect(formatTime('2026-11-20T10:42:00.000Z')).toBe('10:42 AM UTC');
+    expect(formatTime('2026-11-20T23:05:00+02:00')).toBe('9:05 PM UTC');
+    expect(formatTime('not a date')).toBe('Unknown');
   });
 });

@@ -31,19 +31,24 @@ export function formatRelativeTime(iso: string, nowIso: string): string {
   return 'just now';
 }
 
+const clock = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' } as const;
 const dateTime = new Intl.DateTimeFormat(LOCALE, {
   year: 'numeric',
   month: 'short',
   day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZone: 'UTC',
+  ...clock,
 });
+const time = new Intl.DateTimeFormat(LOCALE, clock);
 
-/** A full date and time in UTC, e.g. "Nov 20, 2026, 9:00 AM UTC". */
-export function formatDateTime(iso: string): string {
+function inUtc(format: Intl.DateTimeFormat, iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return 'Unknown';
   // ICU versions differ on the space before AM/PM (U+202F or U+0020): normalise it.
-  return `${dateTime.format(date).replace(/\s/g, ' ')} UTC`;
+  return `${format.format(date).replace(/\s/g, ' ')} UTC`;
 }
+
+/** A full date and time in UTC, e.g. "Nov 20, 2026, 9:00 AM UTC". */
+export const formatDateTime = (iso: string): string => inUtc(dateTime, iso);
+
+/** A time of day in UTC, e.g. "10:42 AM UTC". */
+export const formatTime = (iso: string): string => inUtc(time, iso);

@@ -7,9 +7,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { LockClosedRegular, SaveRegular } from '@fluentui/react-icons';
-import type { FormEvent, ReactNode } from 'react';
-import type { Blocker } from 'react-router';
+import type { ReactNode } from 'react';
 import { ErrorState } from '@/components/errors/error-state';
+import { formatDateTime } from '@/lib/format';
+import type { VersionedFormFrame } from '@/lib/forms/use-versioned-form';
 import { ConflictDialog } from './conflict-dialog';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog';
 
@@ -36,72 +37,79 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, marginRight: 'auto' },
 });
 
+/** "Last changed by Adele Vance on Nov 20, 2026, 9:00 AM UTC", or nothing for a version never saved. */
+export function lastChangedText(data: { updatedAt: string | null; updatedBy: string | null }) {
+  return data.updatedAt
+    ? `Last changed by ${data.updatedBy ?? 'someone'} on ${formatDateTime(data.updatedAt)}`
+    : undefined;
+}
+
 export interface SettingsFormProps {
+  /** What `useVersionedForm()` returned, whole. */
+  form: VersionedFormFrame;
   /** Accessible name of the form. */
   label: string;
-  canEdit: boolean;
   /** Who may change it, shown to those who can't, e.g. "Only Administrators can change VPN settings." */
   readOnlyNote: string;
-  isDirty: boolean;
-  saving: boolean;
-  formError: unknown;
-  conflict: boolean;
-  blocker: Blocker;
-  lastChanged?: string | undefined;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  onDiscard: () => void;
-  onReloadAndReapply: () => void;
-  onDismissConflict: () => void;
   children: ReactNode;
   /** `card` (a settings page, the default) or `embedded` (inside a drawer that frames it). */
   appearance?: 'card' | 'embedded';
 }
 
-/** The frame of every settings page: read-only note, fields, errors, Save/Discard, dialogs. */
-export function SettingsForm(props: SettingsFormProps) {
+/**
+ * The frame of every settings form: read-only note, fields, errors, "Last changed by …",
+ * Save/Discard, and the conflict and unsaved-changes dialogs.
+ */
+export function SettingsForm({
+  form: f,
+  label,
+  readOnlyNote,
+  children,
+  appearance,
+}: SettingsFormProps) {
   const styles = useStyles();
+  const isDirty = f.form.formState.isDirty;
+  const lastChanged = lastChangedText(f.data);
   return (
     <form
-      className={props.appearance === 'embedded' ? styles.embedded : styles.card}
-      aria-label={props.label}
-      onSubmit={props.onSubmit}
+      className={appearance === 'embedded' ? styles.embedded : styles.card}
+      aria-label={label}
+      onSubmit={(event) => void f.submit(event)}
       noValidate
     >
-      {!props.canEdit && (
+      {!f.canEdit && (
         <MessageBar intent="info" icon={<LockClosedRegular />}>
-          <MessageBarBody>{props.readOnlyNote}</MessageBarBody>
+          <MessageBarBody>{readOnlyNote}</MessageBarBody>
         </MessageBar>
       )}
-      {props.formError ? (
-        <ErrorState error={props.formError} title="Your changes weren’t saved" />
-      ) : null}
-      <div className={styles.fields}>{props.children}</div>
-      {props.canEdit && (
+      {f.formError ? <ErrorState error={f.formError} title="Your changes weren’t saved" /> : null}
+      <div className={styles.fields}>{children}</div>
+      {f.canEdit && (
         <div className={styles.footer}>
-          {props.lastChanged && (
+          {lastChanged && (
             <Text size={200} className={styles.meta}>
-              {props.lastChanged}
+              {lastChanged}
             </Text>
           )}
-          <Button onClick={props.onDiscard} disabled={!props.isDirty || props.saving}>
+          <Button onClick={f.discard} disabled={!isDirty || f.saving}>
             Discard changes
           </Button>
           <Button
             appearance="primary"
             type="submit"
             icon={<SaveRegular />}
-            disabled={!props.isDirty || props.saving}
+            disabled={!isDirty || f.saving}
           >
-            {props.saving ? 'Saving…' : 'Save'}
+            {f.saving ? 'Saving…' : 'Save'}
           </Button>
         </div>
       )}
       <ConflictDialog
-        open={props.conflict}
-        onReloadAndReapply={props.onReloadAndReapply}
-        onDismiss={props.onDismissConflict}
+        conflict={f.conflict}
+        onReloadAndReapply={() => void f.reloadAndReapply()}
+        onDismiss={f.dismissConflict}
       />
-      <UnsavedChangesDialog blocker={props.blocker} />
+      <UnsavedChangesDialog blocker={f.blocker} />
     </form>
   );
 }

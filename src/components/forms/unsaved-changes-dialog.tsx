@@ -1,33 +1,60 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { Blocker } from 'react-router';
+import { ConfirmDialogFrame } from '@/components/ui/confirm-dialog-frame';
 
-/** Shown when a navigation would lose unsaved changes. */
-export function UnsavedChangesDialog({ blocker }: { blocker: Blocker }) {
-  if (blocker.state !== 'blocked') return null;
+const wording = {
+  page: {
+    title: 'Leave without saving?',
+    detail: 'You have changes on this page that aren’t saved. If you leave now, they’re lost.',
+    stay: 'Stay on this page',
+    discard: 'Leave and discard changes',
+  },
+  panel: {
+    title: 'Close without saving?',
+    detail: 'You have changes here that aren’t saved. If you close now, they’re lost.',
+    stay: 'Keep editing',
+    discard: 'Close and discard changes',
+  },
+};
+
+export type UnsavedChangesDialogProps =
+  /** A navigation away from the page, blocked by `useUnsavedChangesGuard()`. */
+  | { blocker: Blocker }
+  /** Closing a panel (a drawer) whose form has unsaved changes. */
+  | {
+      open: boolean;
+      onStay: () => void;
+      onDiscard: () => void;
+      /** What would be lost, when the panel can say it better than “changes here”. */
+      detail?: string;
+    };
+
+/** Asks before unsaved changes are lost: leaving the page, or closing the panel that holds them. */
+export function UnsavedChangesDialog(props: UnsavedChangesDialogProps) {
+  const { open, onStay, onDiscard, words } =
+    'blocker' in props
+      ? {
+          open: props.blocker.state === 'blocked',
+          onStay: () => props.blocker.reset?.(),
+          onDiscard: () => props.blocker.proceed?.(),
+          words: wording.page,
+        }
+      : { ...props, words: { ...wording.panel, detail: props.detail ?? wording.panel.detail } };
+  if (!open) return null;
   return (
-    <Dialog open modalType="alert" onOpenChange={(_e, data) => !data.open && blocker.reset()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Leave without saving?</DialogTitle>
-          <DialogContent>
-            You have changes on this page that aren’t saved. If you leave now, they’re lost.
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => blocker.reset()}>
-              Stay on this page
-            </Button>
-            <Button onClick={() => blocker.proceed()}>Leave and discard changes</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialogFrame
+      title={words.title}
+      onDismiss={onStay}
+      actions={
+        <>
+          <Button appearance="primary" onClick={onStay}>
+            {words.stay}
+          </Button>
+          <Button onClick={onDiscard}>{words.discard}</Button>
+        </>
+      }
+    >
+      {words.detail}
+    </ConfirmDialogFrame>
   );
 }

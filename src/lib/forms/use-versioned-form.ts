@@ -1,28 +1,31 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  useMutation,
-  useQueryClient,
-  useSuspenseQuery,
-  type QueryKey,
-  type UseSuspenseQueryOptions,
-} from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type BaseSyntheticEvent } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
+import type { Blocker } from 'react-router';
 import type * as z from 'zod/mini';
 import type { Versioned } from '@/api/contracts/config';
 import { isApiError } from '@/api/errors';
+import { meQueries } from '@/lib/auth/me-queries';
 import { applyServerFieldErrors } from './server-errors';
 import { useUnsavedChangesGuard } from './use-unsaved-changes';
+import type { VersionSource } from './version-source';
 
-export interface VersionedFormOptions<
-  Output,
-  Values extends FieldValues,
-  Input,
-  Key extends QueryKey = QueryKey,
-  Err = Error,
-> {
-  /** A query factory's options (`xQueries.settings()`), with its typed key and error type. */
-  query: UseSuspenseQueryOptions<Versioned<Output>, Err, Versioned<Output>, Key>;
+/** Who saved the version a save collided with, as the conflict dialog says it. */
+export interface VersionConflict {
+  /** Display name, or null when the service didn't say. */
+  updatedBy: string | null;
+  updatedAt: string | null;
+  /** The signed-in user saved it, in another tab or window. */
+  byYou: boolean;
+}
+
+export interface VersionedFormOptions<Output, Values extends FieldValues, Input> {
+  /**
+   * Where the current version comes from: `useVersionedQuery(xQueries.settings())` for a settings
+   * resource of its own, or any `{ data, reload }` (a sensor from the list, with its ETag).
+   */
+  source: VersionSource<Output>;
   /** The form schema, derived from the contract (`z.pick()`, `z.extend()`). */
   schema: z.ZodMiniType<Values, Values>;
   toValues: (value: Output) => Values;
@@ -31,20 +34,26 @@ export interface VersionedFormOptions<
   canEdit: boolean;
 }
 
+function conflictOf(error: unknown, myId: string | undefined): VersionConflict {
+  const current = isApiError(error) ? error.currentVersion : undefined;
+  return {
+    updatedBy: current?.updatedBy ?? null,
+    updatedAt: current?.updatedAt ?? null,
+    byYou: Boolean(myId && current?.updatedById === myId),
+  };
+}
+
 /**
- * The one pattern every settings page follows: react-hook-form + zod; Save disabled until
+ * The one pattern every settings form follows: react-hook-form + zod; Save disabled until
  * something changed; leaving with unsaved changes asks first; backend field errors land on the
- * fields; a 412 keeps the user's edits and offers reload-and-reapply; nothing typed is lost.
+ * fields; a 412 keeps the user's edits, says who saved first, and offers reload-and-reapply;
+ * nothing typed is lost. Hand the result to `<SettingsForm form={…}>`.
  */
-export function useVersionedForm<
-  Output,
-  Values extends FieldValues,
-  Input,
-  Key extends QueryKey = QueryKey,
-  Err = Error,
->(options: VersionedFormOptions<Output, Values, Input, Key, Err>) {
-  const queryClient = useQueryClient();
-  const { data, refetch } = useSuspenseQuery(options.query);
+export function useVersionedForm<Output, Values extends FieldValues, Input>(
+  options: VersionedFormOptions<Output, Values, Input>,
+) {
+  const { data, reload, keep } = options.source;
+  const me = useQuery(meQueries.current()).data;
   const form = useForm<Values, unknown, Values>({
     resolver: zodResolver(options.schema),
     defaultValues: options.toValues(data.value) as DefaultValues<Values>,
@@ -52,7 +61,7 @@ export function useVersionedForm<
     disabled: !options.canEdit,
   });
   const [formError, setFormError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState(false);
+  const [conflict, setConflict] = useState<VersionConflict | null>(null);
   const baseline = useRef(data);
   const fieldNames = Object.keys(form.getValues());
 
@@ -68,13 +77,13 @@ export function useVersionedForm<
     },
     onSuccess: (saved) => {
       baseline.current = saved;
-      queryClient.setQueryData<Versioned<Output>>(options.query.queryKey, saved);
+      keep?.(saved);
       form.reset(options.toValues(saved.value));
       setFormError(null);
     },
     onError: (error) => {
       if (isApiError(error) && error.status === 412) {
-        setConflict(true);
+        setConflict(conflictOf(error, me?.user.id));
         return;
       }
       const unmatched = applyServerFieldErrors(error, form.setError, fieldNames);
@@ -98,21 +107,22 @@ export function useVersionedForm<
   const reloadAndReapply = async () => {
     const mine = form.getValues();
     const dirty = Object.keys(form.formState.dirtyFields);
-    const latest = await refetch();
-    if (!latest.data) return;
-    baseline.current = latest.data;
-    form.reset(options.toValues(latest.data.value));
+    const latest = await reload();
+    setConflict(null);
+    if (!latest) return;
+    baseline.current = latest;
+    form.reset(options.toValues(latest.value));
     for (const name of dirty) {
       form.setValue(name as Path<Values>, mine[name as keyof Values] as never, {
         shouldDirty: true,
       });
     }
-    setConflict(false);
   };
 
   return {
     form,
     data,
+    canEdit: options.canEdit,
     // handleSubmit is called at submit time, not during render: `submitted` is only written then.
     submit: (event?: BaseSyntheticEvent) =>
       form.handleSubmit((values) => {
@@ -123,9 +133,24 @@ export function useVersionedForm<
     saving: mutation.isPending,
     formError,
     conflict,
-    dismissConflict: () => setConflict(false),
+    dismissConflict: () => setConflict(null),
     reloadAndReapply,
     discard: () => form.reset(options.toValues(baseline.current.value)),
     blocker,
   };
+}
+
+/** What `<SettingsForm form={…}>` reads of a `useVersionedForm()` result. */
+export interface VersionedFormFrame {
+  form: { formState: { isDirty: boolean } };
+  data: { updatedAt: string | null; updatedBy: string | null };
+  canEdit: boolean;
+  submit: (event?: BaseSyntheticEvent) => Promise<void>;
+  saving: boolean;
+  formError: unknown;
+  conflict: VersionConflict | null;
+  dismissConflict: () => void;
+  reloadAndReapply: () => Promise<void>;
+  discard: () => void;
+  blocker: Blocker;
 }

@@ -1,10 +1,9 @@
-import { Field, Switch } from '@fluentui/react-components';
 import { useQueryClient } from '@tanstack/react-query';
-import { Controller } from 'react-hook-form';
 import { defenderSettingsSchema, type DefenderSettings } from '@/api/contracts/defender';
 import { SettingsForm } from '@/components/forms/settings-form';
-import { formatDateTime } from '@/lib/format';
+import { SwitchField } from '@/components/forms/switch-field';
 import { useVersionedForm } from '@/lib/forms/use-versioned-form';
+import { useVersionedQuery } from '@/lib/forms/version-source';
 import { defenderQueries, saveDefenderSettings } from '../api/defender-queries';
 
 const same = (v: DefenderSettings) => v;
@@ -19,49 +18,25 @@ export interface DefenderFormProps {
 export function DefenderForm({ canEdit, readOnlyNote }: DefenderFormProps) {
   const queryClient = useQueryClient();
   const settings = useVersionedForm({
-    query: defenderQueries.settings(),
+    source: useVersionedQuery(defenderQueries.settings()),
     schema: defenderSettingsSchema,
     toValues: same,
     toInput: same,
     save: (input: DefenderSettings, etag: string) => saveDefenderSettings(queryClient, input, etag),
     canEdit,
   });
-  const { form, data } = settings;
-  const lastChanged = data.updatedAt
-    ? `Last changed by ${data.updatedBy ?? 'someone'} on ${formatDateTime(data.updatedAt)}`
-    : undefined;
 
   return (
     <SettingsForm
+      form={settings}
       label="Microsoft Defender for Endpoint integration"
-      canEdit={canEdit}
       readOnlyNote={readOnlyNote}
-      isDirty={form.formState.isDirty}
-      saving={settings.saving}
-      formError={settings.formError}
-      conflict={settings.conflict}
-      blocker={settings.blocker}
-      lastChanged={lastChanged}
-      onSubmit={(event) => void settings.submit(event)}
-      onDiscard={settings.discard}
-      onReloadAndReapply={() => void settings.reloadAndReapply()}
-      onDismissConflict={settings.dismissConflict}
     >
-      <Controller
+      <SwitchField
+        control={settings.form.control}
         name="enabled"
-        control={form.control}
-        render={({ field }) => (
-          <Field hint="Also turn the integration on in the Microsoft Defender portal (Settings → Endpoints → Advanced features). Both products must be licensed.">
-            <Switch
-              ref={field.ref}
-              label="Integration with Microsoft Defender for Endpoint"
-              checked={field.value}
-              disabled={field.disabled}
-              onChange={(_, d) => field.onChange(d.checked)}
-              onBlur={field.onBlur}
-            />
-          </Field>
-        )}
+        label="Integration with Microsoft Defender for Endpoint"
+        hint="Also turn the integration on in the Microsoft Defender portal (Settings → Endpoints → Advanced features). Both products must be licensed."
       />
     </SettingsForm>
   );

@@ -1,9 +1,9 @@
-import { Field, makeStyles, Switch, Text, tokens } from '@fluentui/react-components';
-import { Controller } from 'react-hook-form';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { RADIUS_ACCOUNTING_PORT, supportedVpnVendors } from '@/api/contracts/vpn';
 import { SettingsForm } from '@/components/forms/settings-form';
-import { formatDateTime } from '@/lib/format';
+import { SwitchField } from '@/components/forms/switch-field';
 import { useVersionedForm } from '@/lib/forms/use-versioned-form';
+import { useVersionedQuery } from '@/lib/forms/version-source';
 import { saveVpnSettings, vpnQueries } from '../api/vpn-queries';
 import { vpnFormSchema, vpnToInput, vpnToValues } from '../utils/vpn-form';
 import { SharedSecretField } from './shared-secret-field';
@@ -20,7 +20,7 @@ const vendorList = new Intl.ListFormat('en-US', { type: 'conjunction' }).format(
 export function VpnForm({ canEdit }: { canEdit: boolean }) {
   const styles = useStyles();
   const settings = useVersionedForm({
-    query: vpnQueries.settings(),
+    source: useVersionedQuery(vpnQueries.settings()),
     schema: vpnFormSchema,
     toValues: vpnToValues,
     toInput: vpnToInput,
@@ -28,43 +28,18 @@ export function VpnForm({ canEdit }: { canEdit: boolean }) {
     canEdit,
   });
   const { form, data } = settings;
-  const lastChanged = data.updatedAt
-    ? `Last changed by ${data.updatedBy ?? 'someone'} on ${formatDateTime(data.updatedAt)}`
-    : undefined;
 
   return (
     <SettingsForm
+      form={settings}
       label="VPN settings"
-      canEdit={canEdit}
       readOnlyNote="Only Administrators can change VPN settings."
-      isDirty={form.formState.isDirty}
-      saving={settings.saving}
-      formError={settings.formError}
-      conflict={settings.conflict}
-      blocker={settings.blocker}
-      lastChanged={lastChanged}
-      onSubmit={(event) => void settings.submit(event)}
-      onDiscard={settings.discard}
-      onReloadAndReapply={() => void settings.reloadAndReapply()}
-      onDismissConflict={settings.dismissConflict}
     >
-      <Controller
-        name="radiusEnabled"
+      <SwitchField
         control={form.control}
-        render={({ field }) => (
-          <Field
-            hint={`When on, every sensor listens for RADIUS accounting on UDP port ${RADIUS_ACCOUNTING_PORT} and opens its Windows Firewall rule for it.`}
-          >
-            <Switch
-              ref={field.ref}
-              label="RADIUS accounting"
-              checked={field.value}
-              disabled={field.disabled}
-              onChange={(_, d) => field.onChange(d.checked)}
-              onBlur={field.onBlur}
-            />
-          </Field>
-        )}
+        name="radiusEnabled"
+        label="RADIUS accounting"
+        hint={`When on, every sensor listens for RADIUS accounting on UDP port ${RADIUS_ACCOUNTING_PORT} and opens its Windows Firewall rule for it.`}
       />
       <SharedSecretField
         key={data.etag}

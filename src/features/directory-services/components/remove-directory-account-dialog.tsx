@@ -1,16 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-} from '@fluentui/react-components';
 import { directoryAccountLabel, type DirectoryAccount } from '@/api/contracts/directory-services';
-import { describeError } from '@/components/errors/describe-error';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useRemoveDirectoryAccount } from '../api/directory-service-queries';
 
 export function RemoveDirectoryAccountDialog({
@@ -24,43 +13,21 @@ export function RemoveDirectoryAccountDialog({
 }) {
   const remove = useRemoveDirectoryAccount();
   const label = directoryAccountLabel(account);
-  const problem = remove.isError ? describeError(remove.error) : null;
   return (
-    <Dialog
-      open
-      modalType="alert"
-      onOpenChange={(_, d) => !d.open && !remove.isPending && onClose()}
+    <ConfirmDialog
+      title={`Remove ${label}?`}
+      confirmLabel="Remove"
+      pendingLabel="Removing…"
+      pending={remove.isPending}
+      error={remove.error}
+      errorTitle={`${label} wasn’t removed`}
+      onConfirm={() => remove.mutate({ id: account.id, etag }, { onSuccess: onClose })}
+      onCancel={onClose}
     >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Remove {label}?</DialogTitle>
-          <DialogContent>
-            <p>
-              Sensors use this account to read the directory of its forest. If it is the only
-              account for that forest, the sensors there stop reading it.
-            </p>
-            {problem ? (
-              <MessageBar intent="error">
-                <MessageBarBody>
-                  {problem.title}. {problem.detail}
-                </MessageBarBody>
-              </MessageBar>
-            ) : null}
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate({ id: account.id, etag }, { onSuccess: onClose })}
-            >
-              {remove.isPending ? 'Removing…' : 'Remove'}
-            </Button>
-            <Button disabled={remove.isPending} onClick={onClose}>
-              Cancel
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      <p>
+        Sensors use this account to read the directory of its forest. If it is the only account for
+        that forest, the sensors there stop reading it.
+      </p>
+    </ConfirmDialog>
   );
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { emailNotificationsResponseSchema } from '@/api/contracts/notifications';
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
+import { formatTime } from '@/lib/format';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { failNext } from '../../../../mocks/configure';
 import { callApi } from '../../../../mocks/testing/api-client';
@@ -104,11 +106,14 @@ describe('Email notifications', () => {
       headers: { 'If-Match': current.etag },
     });
     expect(other.status).toBe(200);
+    const { updatedAt } = await stored();
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const dialog = await screen.findByRole('alertdialog', {
-      name: 'Someone else changed these settings',
-    });
+    // Megan Bowen is analyst@contoso.com: the dialog says who saved first, and when.
+    const dialog = await findOpenDialog(
+      `Megan Bowen changed these settings at ${formatTime(updatedAt ?? '')}`,
+      { role: 'alertdialog' },
+    );
     // hidden: under jsdom, Fluent's focus manager (tabster) may mark the open dialog aria-hidden
     // (it misses the dialog's focus); real Chromium doesn't — e2e/notifications.spec.ts checks it there.
     await user.click(

@@ -7,16 +7,16 @@ import {
 } from '@/api/contracts/notifications';
 import { EmailListField } from '@/components/forms/email-list-field';
 import { SettingsForm } from '@/components/forms/settings-form';
-import { formatDateTime } from '@/lib/format';
 import { useVersionedForm } from '@/lib/forms/use-versioned-form';
+import { useVersionedQuery } from '@/lib/forms/version-source';
 import { notificationQueries, saveEmailNotifications } from '../api/notification-queries';
-import { lastChangedText, SettingsPageFrame } from './settings-page-frame';
+import { SettingsPageFrame } from './settings-page-frame';
 
 const same = (v: EmailNotifications) => v;
 
 function EmailNotificationsForm({ canEdit }: { canEdit: boolean }) {
   const settings = useVersionedForm({
-    query: notificationQueries.email(),
+    source: useVersionedQuery(notificationQueries.email()),
     schema: emailNotificationsSchema,
     toValues: same,
     toInput: same,
@@ -38,19 +38,9 @@ function EmailNotificationsForm({ canEdit }: { canEdit: boolean }) {
   ] as const;
   return (
     <SettingsForm
+      form={settings}
       label="Email notifications"
-      canEdit={canEdit}
       readOnlyNote="Only Administrators and Users can change email notifications."
-      isDirty={form.formState.isDirty}
-      saving={settings.saving}
-      formError={settings.formError}
-      conflict={settings.conflict}
-      blocker={settings.blocker}
-      lastChanged={lastChangedText(settings.data, formatDateTime)}
-      onSubmit={(event) => void settings.submit(event)}
-      onDiscard={settings.discard}
-      onReloadAndReapply={() => void settings.reloadAndReapply()}
-      onDismissConflict={settings.dismissConflict}
     >
       {lists.map((list) => (
         <Controller

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { previewDetectionsResponseSchema } from '@/api/contracts/notifications';
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
+import { formatTime } from '@/lib/format';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { failNext } from '../../../../mocks/configure';
 import { callApi } from '../../../../mocks/testing/api-client';
@@ -55,16 +57,19 @@ describe('Preview detections', () => {
     const { user, toggle } = await openPage();
     await user.click(toggle);
     const current = await stored();
-    const other = await callApi('analyst@contoso.com', path, {
+    // The same administrator saves from another tab.
+    const other = await callApi('admin@contoso.com', path, {
       method: 'PUT',
       body: { enabled: true },
       headers: { 'If-Match': current.etag },
     });
     expect(other.status).toBe(200);
+    const { updatedAt } = await stored();
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const dialog = await screen.findByRole('alertdialog', {
-      name: 'Someone else changed these settings',
-    });
+    const dialog = await findOpenDialog(
+      `You changed these settings in another tab or window at ${formatTime(updatedAt ?? '')}`,
+      { role: 'alertdialog' },
+    );
     // hidden: under jsdom, Fluent's focus manager (tabster) may mark the open dialog aria-hidden
     // (it misses the dialog's focus); real Chromium doesn't — e2e/notifications.spec.ts checks it there.
     await user.click(

@@ -6,10 +6,10 @@ import {
 } from '@/api/contracts/scheduled-reports';
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
+import { formatTime } from '@/lib/format';
+import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
-import { failNext } from '../../../../mocks/configure';
-import { tenantIds } from '../../../../mocks/identity/directory';
-import { store } from '../../../../mocks/store/store';
+import { failNext, givenSettingsSavedBy } from '../../../../mocks/configure';
 import { callApi } from '../../../../mocks/testing/api-client';
 
 async function openPage(as = 'admin@contoso.com') {
@@ -118,24 +118,22 @@ describe('Scheduled reports', () => {
       'soc@contoso.com{Enter}',
     );
 
-    // Meanwhile the sensitive-groups report is scheduled on the service, behind the form's back.
-    const config = store.state.tenants[tenantIds.contoso]?.config['scheduled-reports'];
-    if (!config) throw new Error('The page should have read scheduled reports');
-    const value = config.value as ScheduledReports;
-    config.value = {
+    // Meanwhile Megan Bowen schedules the sensitive-groups report from her own session.
+    givenSettingsSavedBy<ScheduledReports>('analyst@contoso.com', 'scheduled-reports', (value) => ({
       ...value,
       'sensitive-groups': {
         ...value['sensitive-groups'],
         frequency: 'Weekly',
         recipients: ['noc@contoso.com'],
       },
-    };
-    config.revision += 1;
+    }));
+    const { updatedAt } = await stored();
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    const dialog = await screen.findByRole('alertdialog', {
-      name: 'Someone else changed these settings',
-    });
+    const dialog = await findOpenDialog(
+      `Megan Bowen changed these settings at ${formatTime(updatedAt ?? '')}`,
+      { role: 'alertdialog' },
+    );
     // hidden: under jsdom, Fluent's focus manager (tabster) may mark the open dialog aria-hidden
     // (it misses the dialog's focus); real Chromium doesn't — e2e/notifications.spec.ts checks it there.
     await user.click(

@@ -5,39 +5,28 @@ import {
   type ScheduledReports,
 } from '@/api/contracts/scheduled-reports';
 import { SettingsForm } from '@/components/forms/settings-form';
-import { formatDateTime } from '@/lib/format';
 import { useVersionedForm } from '@/lib/forms/use-versioned-form';
+import { useVersionedQuery } from '@/lib/forms/version-source';
 import { notificationQueries, saveScheduledReports } from '../api/notification-queries';
 import { ReportScheduleFields } from './report-schedule-fields';
-import { lastChangedText, SettingsPageFrame } from './settings-page-frame';
+import { SettingsPageFrame } from './settings-page-frame';
 
 const same = (v: ScheduledReports) => v;
 
 function ScheduledReportsForm({ canEdit }: { canEdit: boolean }) {
   const settings = useVersionedForm({
-    query: notificationQueries.scheduledReports(),
+    source: useVersionedQuery(notificationQueries.scheduledReports()),
     schema: scheduledReportsSchema,
     toValues: same,
     toInput: same,
     save: saveScheduledReports,
     canEdit,
   });
-  const { form } = settings;
   return (
     <SettingsForm
+      form={settings}
       label="Scheduled reports"
-      canEdit={canEdit}
       readOnlyNote="Only Administrators and Users can schedule reports."
-      isDirty={form.formState.isDirty}
-      saving={settings.saving}
-      formError={settings.formError}
-      conflict={settings.conflict}
-      blocker={settings.blocker}
-      lastChanged={lastChangedText(settings.data, formatDateTime)}
-      onSubmit={(event) => void settings.submit(event)}
-      onDiscard={settings.discard}
-      onReloadAndReapply={() => void settings.reloadAndReapply()}
-      onDismissConflict={settings.dismissConflict}
     >
       {reportDefinitions.map((report) => (
         <ReportScheduleFields
@@ -45,7 +34,7 @@ function ScheduledReportsForm({ canEdit }: { canEdit: boolean }) {
           id={report.id}
           title={report.title}
           subtitle={report.subtitle}
-          control={form.control}
+          control={settings.form.control}
         />
       ))}
     </SettingsForm>

@@ -58,12 +58,3 @@ export function SettingsPageFrame({
     </>
   );
 }
-
-export function lastChangedText(
-  data: { updatedAt: string | null; updatedBy: string | null },
-  format: (iso: string) => string,
-) {
-  return data.updatedAt
-    ? `Last changed by ${data.updatedBy ?? 'someone'} on ${format(data.updatedAt)}`
-    : undefined;
-}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
 import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
+import { failNext } from '../../../../mocks/configure';
 import { demoUserIds } from '../../../../mocks/identity/directory';
 import { store } from '../../../../mocks/store/store';
 
@@ -82,6 +83,23 @@ describe('Role groups', () => {
       () => expect(within(usersCard()).getByText('No members yet.')).toBeInTheDocument(),
       T,
     );
+    expect(membersOf('Users')).not.toContain(demoUserIds.analyst);
+  });
+
+  it('keeps the confirmation open with the error when removing fails, and removes on retry', async () => {
+    const { user } = await renderRoute(paths.configuration.roleGroups);
+    const remove = await screen.findByRole('button', { name: 'Remove Megan Bowen from Users' }, T);
+    failNext('DELETE', '/api/role-groups/', 503);
+    await user.click(remove);
+    const dialog = await findOpenDialog('Remove Megan Bowen from Users?', { role: 'alertdialog' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove', hidden: true }));
+    expect(
+      await within(dialog).findByText('Megan Bowen wasn’t removed', {}, T),
+    ).toBeInTheDocument();
+    expect(membersOf('Users')).toContain(demoUserIds.analyst);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Remove', hidden: true }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull(), T);
     expect(membersOf('Users')).not.toContain(demoUserIds.analyst);
   });
 

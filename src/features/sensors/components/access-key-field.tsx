@@ -1,11 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   makeStyles,
   MessageBar,
@@ -17,7 +11,7 @@ import {
 import { ArrowSyncRegular, CopyRegular, EyeOffRegular, EyeRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { describeError } from '@/components/errors/describe-error';
-import { useFocusReturn } from '@/lib/use-focus-return';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { fetchAccessKey, useRegenerateAccessKey } from '../api/sensor-setup-api';
 
 const useStyles = makeStyles({
@@ -44,8 +38,6 @@ export function AccessKeyField() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  // The confirmation is mounted only while open: focus goes back to Regenerate when it closes.
-  const rememberOpener = useFocusReturn(confirming ? 'confirm' : null);
   const regenerate = useRegenerateAccessKey();
   // What the last Copy or Regenerate did, announced in a live region beside the buttons.
   const [notice, setNotice] = useState<{ text: string; intent: 'success' | 'error' } | null>(null);
@@ -125,57 +117,32 @@ export function AccessKeyField() {
             <Button icon={<CopyRegular />} disabled={busy} onClick={() => void copy()}>
               Copy
             </Button>
-            <Button
-              icon={<ArrowSyncRegular />}
-              onClick={(event) => {
-                rememberOpener(event.currentTarget);
-                setConfirming(true);
-              }}
-            >
+            <Button icon={<ArrowSyncRegular />} onClick={() => setConfirming(true)}>
               Regenerate
             </Button>
-            {/* Mounted only while open (Fluent's dialog context misses later `open` changes in jsdom). */}
             {confirming ? (
-              <Dialog
-                open
-                onOpenChange={(_, d) => !d.open && !regenerate.isPending && setConfirming(false)}
+              <ConfirmDialog
+                modalType="modal"
+                title="Regenerate the access key?"
+                confirmLabel="Regenerate"
+                pendingLabel="Regenerating…"
+                pending={regenerate.isPending}
+                error={regenerate.error}
+                errorTitle="The access key wasn’t regenerated"
+                onConfirm={confirmRegenerate}
+                onCancel={() => {
+                  regenerate.reset();
+                  setConfirming(false);
+                }}
               >
-                <DialogSurface>
-                  <DialogBody>
-                    <DialogTitle>Regenerate the access key?</DialogTitle>
-                    <DialogContent>
-                      <p>
-                        New sensor installations will need the new key: the current key stops
-                        working for them at once.
-                      </p>
-                      <p>
-                        Sensors already deployed keep working; they don’t use the key after
-                        installation.
-                      </p>
-                      {regenerate.isError ? (
-                        <MessageBar intent="error">
-                          <MessageBarBody>
-                            {describeError(regenerate.error).title}.{' '}
-                            {describeError(regenerate.error).detail}
-                          </MessageBarBody>
-                        </MessageBar>
-                      ) : null}
-                    </DialogContent>
-                    <DialogActions>
-                      <Button
-                        appearance="primary"
-                        disabled={regenerate.isPending}
-                        onClick={confirmRegenerate}
-                      >
-                        {regenerate.isPending ? 'Regenerating…' : 'Regenerate'}
-                      </Button>
-                      <Button disabled={regenerate.isPending} onClick={() => setConfirming(false)}>
-                        Cancel
-                      </Button>
-                    </DialogActions>
-                  </DialogBody>
-                </DialogSurface>
-              </Dialog>
+                <p>
+                  New sensor installations will need the new key: the current key stops working for
+                  them at once.
+                </p>
+                <p>
+                  Sensors already deployed keep working; they don’t use the key after installation.
+                </p>
+              </ConfirmDialog>
             ) : null}
           </div>
         </div>

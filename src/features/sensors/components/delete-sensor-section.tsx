@@ -1,19 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { Sensor } from '@/api/contracts/sensors';
-import { ErrorState } from '@/components/errors/error-state';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useDeleteSensor } from '../api/use-delete-sensor';
 import { deleteBlockedReason } from '../utils/sensor-form';
 
@@ -55,42 +44,34 @@ export function DeleteSensorSection({
         {blocked ??
           'This sensor is disconnected: deleting it removes it and its settings from this instance.'}
       </Text>
-      <Dialog
-        open={confirming}
-        modalType="alert"
-        onOpenChange={(_, data) => setConfirming(data.open)}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Delete {sensor.name}?</DialogTitle>
-            <DialogContent>
-              {sensor.name} and its configuration are removed from this instance. If the sensor is
-              still installed on {sensor.fqdn}, uninstall it there too; installing it again
-              registers it as a new sensor.
-              {mutation.isError ? (
-                <ErrorState error={mutation.error} title="The sensor wasn’t deleted" />
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                disabled={mutation.isPending}
-                onClick={() =>
-                  mutation.mutate(sensor.id, {
-                    onSuccess: () => {
-                      setConfirming(false);
-                      onDeleted();
-                    },
-                  })
-                }
-              >
-                {mutation.isPending ? 'Deleting…' : 'Delete'}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>Cancel</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirming ? (
+        <ConfirmDialog
+          title={`Delete ${sensor.name}?`}
+          confirmLabel="Delete"
+          pendingLabel="Deleting…"
+          pending={mutation.isPending}
+          error={mutation.error}
+          errorTitle="The sensor wasn’t deleted"
+          onConfirm={() =>
+            mutation.mutate(sensor.id, {
+              onSuccess: () => {
+                setConfirming(false);
+                onDeleted();
+              },
+            })
+          }
+          onCancel={() => {
+            mutation.reset();
+            setConfirming(false);
+          }}
+        >
+          <p>
+            {sensor.name} and its configuration are removed from this instance. If the sensor is
+            still installed on {sensor.fqdn}, uninstall it there too; installing it again registers
+            it as a new sensor.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 }

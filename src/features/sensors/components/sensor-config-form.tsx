@@ -1,19 +1,22 @@
-import {
-  Checkbox,
-  Field,
-  makeStyles,
-  Switch,
-  Text,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
-import { useEffect, useId } from 'react';
+import { Checkbox, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useMemo } from 'react';
 import { Controller } from 'react-hook-form';
-import type { Sensor } from '@/api/contracts/sensors';
+import type { Sensor, SensorUpdate } from '@/api/contracts/sensors';
 import { SettingsForm } from '@/components/forms/settings-form';
+import { SwitchField } from '@/components/forms/switch-field';
+import { useVersionedForm } from '@/lib/forms/use-versioned-form';
+import type { VersionSource } from '@/lib/forms/version-source';
+import { sensorQueries } from '../api/sensor-queries';
+import { useUpdateSensor } from '../api/use-update-sensor';
 import { delayedUpdateHint } from '../utils/delayed-update';
+import {
+  sensorFormSchema,
+  toFormValues,
+  toSensorUpdate,
+  type SensorFormValues,
+} from '../utils/sensor-form';
 import { DomainControllerListField } from './domain-controller-list-field';
-import { useSensorForm } from './use-sensor-form';
 
 const useStyles = makeStyles({
   fieldset: { display: 'flex', flexDirection: 'column', border: 'none', margin: 0, padding: 0 },
@@ -34,30 +37,47 @@ export interface SensorConfigFormProps {
   onDirtyChange: (dirty: boolean) => void;
 }
 
+/** A sensor as a versioned form's source: its ETag, and the latest list's copy after a 412. */
+function useSensorSource(sensor: Sensor): VersionSource<Sensor> {
+  const queryClient = useQueryClient();
+  return {
+    data: { value: sensor, etag: sensor.etag, updatedAt: null, updatedBy: null },
+    reload: async () => {
+      await queryClient.refetchQueries({ queryKey: sensorQueries.list().queryKey });
+      const latest = queryClient
+        .getQueryData(sensorQueries.list().queryKey)
+        ?.items.find((s) => s.id === sensor.id);
+      return latest && { value: latest, etag: latest.etag, updatedAt: null, updatedBy: null };
+    },
+  };
+}
+
 /** A sensor's configuration (domain catalog §6.2): editable by Administrators, read-only for others. */
 export function SensorConfigForm({ sensor, canEdit, onDirtyChange }: SensorConfigFormProps) {
   const styles = useStyles();
-  const f = useSensorForm(sensor, canEdit);
-  const { control, formState } = f.form;
+  const update = useUpdateSensor();
+  const settings = useVersionedForm({
+    source: useSensorSource(sensor),
+    schema: useMemo(() => sensorFormSchema(sensor.type), [sensor.type]),
+    toValues: toFormValues,
+    toInput: (values: SensorFormValues, current: Sensor) => toSensorUpdate(values, current.type),
+    save: async (input: SensorUpdate, etag: string) => {
+      const saved = await update.mutateAsync({ id: sensor.id, etag, update: input });
+      return { value: saved, etag: saved.etag, updatedAt: null, updatedBy: null };
+    },
+    canEdit,
+  });
+  const { control, formState } = settings.form;
   useEffect(() => onDirtyChange(formState.isDirty), [formState.isDirty, onDirtyChange]);
   const standalone = sensor.type === 'Standalone Sensor';
   const adaptersHintId = useId();
 
   return (
     <SettingsForm
+      form={settings}
       appearance="embedded"
       label="Sensor configuration"
-      canEdit={canEdit}
       readOnlyNote="Only Administrators can change a sensor’s configuration."
-      isDirty={formState.isDirty}
-      saving={f.saving}
-      formError={f.formError}
-      conflict={f.conflict}
-      blocker={f.blocker}
-      onSubmit={(e) => void f.submit(e)}
-      onDiscard={f.discard}
-      onReloadAndReapply={() => void f.reloadAndReapply()}
-      onDismissConflict={f.dismissConflict}
     >
       <Controller
         control={control}
@@ -137,20 +157,12 @@ export function SensorConfigForm({ sensor, canEdit, onDirtyChange }: SensorConfi
           </fieldset>
         )}
       />
-      <Controller
+      <SwitchField
         control={control}
         name="delayedUpdate"
-        render={({ field }) => (
-          <Field label="Delayed update" hint={delayedUpdateHint}>
-            <Switch
-              checked={field.value}
-              disabled={field.disabled}
-              onBlur={field.onBlur}
-              onChange={(_, data) => field.onChange(data.checked)}
-              label={field.value ? 'On' : 'Off'}
-            />
-          </Field>
-        )}
+        fieldLabel="Delayed update"
+        hint={delayedUpdateHint}
+        label={(on) => (on ? 'On' : 'Off')}
       />
     </SettingsForm>
   );

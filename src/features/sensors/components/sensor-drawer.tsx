@@ -1,18 +1,7 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { Sensor } from '@/api/contracts/sensors';
+import { UnsavedChangesDialog } from '@/components/forms/unsaved-changes-dialog';
 import { SideDrawer } from '@/components/ui/side-drawer';
 import { usePermissions } from '@/lib/auth/use-permissions';
 import { DeleteSensorSection } from './delete-sensor-section';
@@ -37,36 +26,6 @@ export interface SensorDrawerProps {
   sensor: Sensor | null;
   asOf: string;
   onClose: () => void;
-}
-
-function DiscardDialog({
-  open,
-  onDiscard,
-  onStay,
-}: {
-  open: boolean;
-  onDiscard: () => void;
-  onStay: () => void;
-}) {
-  return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onStay()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Close without saving?</DialogTitle>
-          <DialogContent>
-            You changed this sensor’s configuration and haven’t saved it. If you close now, your
-            changes are lost.
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onStay}>
-              Keep editing
-            </Button>
-            <Button onClick={onDiscard}>Close and discard changes</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
-  );
 }
 
 /** The sensor named in the URL beside the list: state, health, history, configuration. */
@@ -118,7 +77,8 @@ export function SensorDrawer({ sensorId, sensor, asOf, onClose }: SensorDrawerPr
           </MessageBar>
         )}
       </SideDrawer>
-      <DiscardDialog
+      <UnsavedChangesDialog
+        detail="You changed this sensor’s configuration and haven’t saved it. If you close now, your changes are lost."
         open={askDiscard}
         onStay={() => setAskDiscard(false)}
         onDiscard={() => {

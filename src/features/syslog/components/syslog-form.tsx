@@ -1,10 +1,9 @@
-import { Switch } from '@fluentui/react-components';
-import { Controller } from 'react-hook-form';
 import type { Sensor } from '@/api/contracts/sensors';
 import { syslogSettingsSchema, type SyslogSettings } from '@/api/contracts/syslog';
 import { SettingsForm } from '@/components/forms/settings-form';
-import { formatDateTime } from '@/lib/format';
+import { SwitchField } from '@/components/forms/switch-field';
 import { useVersionedForm } from '@/lib/forms/use-versioned-form';
+import { useVersionedQuery } from '@/lib/forms/version-source';
 import { saveSyslogSettings, syslogQueries } from '../api/syslog-queries';
 import { SyslogEventFields } from './syslog-event-fields';
 import { SyslogServiceFields } from './syslog-service-fields';
@@ -23,47 +22,25 @@ export interface SyslogFormProps {
 /** The Syslog settings: service, events, live preview and test message. */
 export function SyslogForm({ canEdit, sensors, asOf, instanceUrl }: SyslogFormProps) {
   const settings = useVersionedForm({
-    query: syslogQueries.settings(),
+    source: useVersionedQuery(syslogQueries.settings()),
     schema: syslogSettingsSchema,
     toValues: same,
     toInput: same,
     save: saveSyslogSettings,
     canEdit,
   });
-  const { form, data } = settings;
-  const lastChanged = data.updatedAt
-    ? `Last changed by ${data.updatedBy ?? 'someone'} on ${formatDateTime(data.updatedAt)}`
-    : undefined;
+  const { form } = settings;
 
   return (
     <SettingsForm
+      form={settings}
       label="Syslog notifications"
-      canEdit={canEdit}
       readOnlyNote="Only Administrators can change Syslog notifications: the SIEM is a data source."
-      isDirty={form.formState.isDirty}
-      saving={settings.saving}
-      formError={settings.formError}
-      conflict={settings.conflict}
-      blocker={settings.blocker}
-      lastChanged={lastChanged}
-      onSubmit={(event) => void settings.submit(event)}
-      onDiscard={settings.discard}
-      onReloadAndReapply={() => void settings.reloadAndReapply()}
-      onDismissConflict={settings.dismissConflict}
     >
-      <Controller
-        name="enabled"
+      <SwitchField
         control={form.control}
-        render={({ field }) => (
-          <Switch
-            ref={field.ref}
-            label="Send security alerts and health issues to a SIEM"
-            checked={field.value}
-            disabled={field.disabled}
-            onChange={(_, d) => field.onChange(d.checked)}
-            onBlur={field.onBlur}
-          />
-        )}
+        name="enabled"
+        label="Send security alerts and health issues to a SIEM"
       />
       <SyslogServiceFields control={form.control} sensors={sensors} />
       <SyslogEventFields control={form.control} />
