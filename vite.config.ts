@@ -33,6 +33,34 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
+const openApiDocument = fileURLToPath(new URL('docs/openapi.json', import.meta.url));
+
+/**
+ * Demo builds (and the dev server) also answer GET /api/openapi.json without the service worker, so
+ * a CI job can fetch the API's description with plain HTTP. In the page the mock backend answers the
+ * same URL with the same document (mocks/handlers/openapi.ts; a test keeps them equal).
+ */
+function openApiFile(enabled: boolean): Plugin {
+  return {
+    name: 'vigil-openapi-document',
+    configureServer(server) {
+      if (!enabled) return;
+      server.middlewares.use('/api/openapi.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(openApiDocument));
+      });
+    },
+    generateBundle() {
+      if (!enabled) return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'api/openapi.json',
+        source: readFileSync(openApiDocument),
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const demo = env.VITE_DEMO === 'true';
@@ -55,6 +83,7 @@ export default defineConfig(({ command, mode }) => {
       // Builds only: MSAL's popup and platform-broker clients, which Vigil never runs, left out.
       msalRedirectOnly(),
       mockServiceWorker(demo),
+      openApiFile(demo),
     ],
     resolve: {
       alias: {
