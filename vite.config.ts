@@ -104,7 +104,9 @@ export default defineConfig(({ command, mode }) => {
       environment: 'jsdom',
       setupFiles: ['src/testing/setup-tests.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-      testTimeout: 20_000,
+      // A ceiling for a stuck test, not a wait: the longest journeys take ~20 s when the machine's
+      // load average is 10–30 (src/testing/waits.ts).
+      testTimeout: 60_000,
       pool: 'threads',
       css: false,
     },

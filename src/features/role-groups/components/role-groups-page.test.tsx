@@ -5,8 +5,7 @@ import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { demoUserIds } from '../../../../mocks/identity/directory';
 import { store } from '../../../../mocks/store/store';
-
-const T = { timeout: 5_000 };
+import { T } from '@/testing/waits';
 
 const membersOf = (name: string) => {
   const group = store.state.directory.groups.find((g) => g.displayName === `Vigil contoso ${name}`);

@@ -7,8 +7,7 @@ import { paths } from '@/config/paths';
 import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { callApi } from '../../../../mocks/testing/api-client';
-
-const T = { timeout: 5_000 };
+import { T } from '@/testing/waits';
 
 async function currentKey() {
   return accessKeySchema.parse((await callApi('admin@contoso.com', endpoints.accessKey)).body).key;
