@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
-import { findOpenDialog } from '@/testing/dialogs';
+import { findOpenDialog, waitForDialogsClosed } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { failNext, givenScenario, holdNext } from '../../../../mocks/configure';
 import { T } from '@/testing/waits';
@@ -246,7 +246,7 @@ describe('Sensors page', () => {
 
     await first.user.click(within(drawer).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(first.router.state.location.search).toBe(''));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitForDialogsClosed();
 
     // Back reopens it: opening and closing are history entries.
     await act(async () => first.router.navigate(-1));
@@ -269,7 +269,7 @@ describe('Sensors page', () => {
     };
     const closeButton = (dialog: HTMLElement) =>
       within(dialog).getByRole('button', { name: 'Close', hidden: true });
-    const closed = () => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
+    const closed = () => waitForDialogsClosed();
 
     const first = await renderRoute(paths.sensors);
     const table = await findTable();
@@ -312,7 +312,7 @@ describe('Sensors page', () => {
     await user.click(within(bar).getByRole('button', { name: 'Delayed update…' }));
     let dialog = await findOpenDialog('Delayed update for 1 sensor');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
+    await waitForDialogsClosed();
     expect(within(bar).getByRole('button', { name: 'Delayed update…' })).toHaveFocus();
     expect(dataCells(rowOf(table, 'DC02')).at(-1)).toBe('Yes');
 
