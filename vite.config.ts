@@ -107,6 +107,7 @@ export default defineConfig(({ command, mode }) => {
       // A ceiling for a stuck test, not a wait: the longest journeys take ~20 s when the machine's
       // load average is 10–30 (src/testing/waits.ts).
       testTimeout: 60_000,
+      hookTimeout: 60_000,
       pool: 'threads',
       css: false,
     },
