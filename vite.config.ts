@@ -33,6 +33,34 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
+const openApiDocument = fileURLToPath(new URL('docs/openapi.json', import.meta.url));
+
+/**
+ * Demo builds (and the dev server) also answer GET /api/openapi.json without the service worker, so
+ * a CI job can fetch the API's description with plain HTTP. In the page the mock backend answers the
+ * same URL with the same document (mocks/handlers/openapi.ts; a test keeps them equal).
+ */
+function openApiFile(enabled: boolean): Plugin {
+  return {
+    name: 'vigil-openapi-document',
+    configureServer(server) {
+      if (!enabled) return;
+      server.middlewares.use('/api/openapi.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(openApiDocument));
+      });
+    },
+    generateBundle() {
+      if (!enabled) return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'api/openapi.json',
+        source: readFileSync(openApiDocument),
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const demo = env.VITE_DEMO === 'true';
@@ -55,6 +83,7 @@ export default defineConfig(({ command, mode }) => {
       // Builds only: MSAL's popup and platform-broker clients, which Vigil never runs, left out.
       msalRedirectOnly(),
       mockServiceWorker(demo),
+      openApiFile(demo),
     ],
     resolve: {
       alias: {
@@ -75,7 +104,10 @@ export default defineConfig(({ command, mode }) => {
       environment: 'jsdom',
       setupFiles: ['src/testing/setup-tests.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-      testTimeout: 20_000,
+      // A ceiling for a stuck test, not a wait: the longest journeys take ~20 s when the machine's
+      // load average is 10–30 (src/testing/waits.ts).
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       pool: 'threads',
       css: false,
     },

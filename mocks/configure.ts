@@ -1,7 +1,7 @@
 import type { FaultSettings } from '../src/api/contracts/demo';
 import { noFaults } from '../src/api/contracts/demo';
 import type { ScenarioName } from '../src/api/contracts/vocabulary';
-import { clearQueuedFailures, queueFailure } from './faults';
+import { clearQueuedFailures, holdNextRequest, queueFailure } from './faults';
 import { defaultDefenderError, defenderConfigOf } from './handlers/defender-for-endpoint';
 import { startOutage } from './handlers/demo-outages';
 import { tenantIds } from './identity/directory';
@@ -23,6 +23,14 @@ export function givenFaults(faults: Partial<FaultSettings>) {
 /** The next `method` request whose path starts with `pathPrefix` fails with `status`. */
 export function failNext(method: string, pathPrefix: string, status = 500) {
   queueFailure({ method, pathPrefix, status });
+}
+
+/**
+ * The next `method` request whose path starts with `pathPrefix` is answered only once the returned
+ * function is called: the page's loading state stays until then, on any machine.
+ */
+export function holdNext(method: string, pathPrefix: string): () => void {
+  return holdNextRequest(method, pathPrefix);
 }
 
 export function givenNow(iso: string) {

@@ -11,6 +11,25 @@ export interface OneShotFailure {
 }
 
 const oneShots: OneShotFailure[] = [];
+
+interface Hold {
+  method: string;
+  pathPrefix: string;
+  released: Promise<void>;
+  release: () => void;
+}
+const holds: Hold[] = [];
+
+/**
+ * The next matching request waits until the returned function is called (tests use it to keep a
+ * loading state on screen for as long as they look at it, however slow the machine).
+ */
+export function holdNextRequest(method: string, pathPrefix: string): () => void {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  holds.push({ method, pathPrefix, released, release });
+  return release;
+}
 let callCounter = 0;
 
 /** Queue a failure for the next matching request (tests and the Demo menu use this). */
@@ -20,6 +39,7 @@ export function queueFailure(failure: OneShotFailure) {
 
 export function clearQueuedFailures() {
   oneShots.length = 0;
+  for (const hold of holds.splice(0)) hold.release();
   callCounter = 0;
 }
 
@@ -34,6 +54,8 @@ export async function applyFaults(
   if (faults.latencyMs > 0) await delay(faults.latencyMs);
   if (faults.offline) return HttpResponse.error();
   const path = new URL(request.url).pathname;
+  const held = holds.findIndex((h) => h.method === request.method && path.startsWith(h.pathPrefix));
+  if (held >= 0) await holds.splice(held, 1)[0]?.released;
   const queued = oneShots.findIndex(
     (f) => f.method === request.method && path.startsWith(f.pathPrefix),
   );

@@ -13,6 +13,7 @@ import { emptyTenantState, type TenantState } from '../store/state';
 import { parseRequest, fieldErrors, problem } from './problem';
 import { recordAudit, type AuditSpec } from '../audit/record';
 import { permissionLabels } from '../../src/api/contracts/permissions';
+import { documented, type RouteDoc } from './route-doc';
 
 export interface Caller {
   user: DirectoryUser;
@@ -22,17 +23,28 @@ export interface Caller {
   tenantState: TenantState;
 }
 
-export interface RouteContext<Body> {
+export interface RouteContext<Body, Query = undefined> {
   request: Request;
   params: PathParams;
   body: Body;
+  /** The search parameters, parsed with the route's `query` schema (empty values left out). */
+  query: Query;
   caller: Caller;
   now: number;
 }
 
-interface RouteOptions<Schema extends z.ZodMiniType | undefined> {
+type Parsed<Schema> = Schema extends z.ZodMiniType ? z.infer<Schema> : undefined;
+
+/**
+ * `summary`, `response`, `ifMatch` and `errors` only document the route (docs/openapi.json,
+ * GET /api/openapi.json); `permission`, `query` and `body` are enforced and documented.
+ */
+interface RouteOptions<
+  Schema extends z.ZodMiniType | undefined,
+  Query extends z.ZodMiniObject | undefined,
+> extends Pick<RouteDoc, 'summary' | 'description' | 'response' | 'ifMatch' | 'errors'> {
   /** Mutating endpoints of configuration pages declare this and are audited automatically. */
-  audit?: AuditSpec<RouteContext<Schema extends z.ZodMiniType ? z.infer<Schema> : undefined>>;
+  audit?: AuditSpec<RouteContext<Parsed<Schema>, Parsed<Query>>>;
   /** Permission the caller's role must grant. Omit for endpoints every signed-in user may call. */
   permission?: Permission;
   /** The tenant must have an instance (default true). */
@@ -40,6 +52,8 @@ interface RouteOptions<Schema extends z.ZodMiniType | undefined> {
   /** Callers without a role may call it (only /api/me). */
   allowNoRole?: boolean;
   body?: Schema;
+  /** Search parameters: parsed like the body (400 with field errors), handed over as `query`. */
+  query?: Query;
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -49,13 +63,41 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * a real service applies them: faults → token (401) → tenant → role (403) → instance (404) →
  * body (400) → handler. Handlers only contain what is specific to them.
  */
-export function apiRoute<Schema extends z.ZodMiniType | undefined = undefined>(
+export function apiRoute<
+  Schema extends z.ZodMiniType | undefined = undefined,
+  Query extends z.ZodMiniObject | undefined = undefined,
+>(
   method: Method,
   path: string,
-  options: RouteOptions<Schema>,
-  resolve: (
-    ctx: RouteContext<Schema extends z.ZodMiniType ? z.infer<Schema> : undefined>,
-  ) => Response | Promise<Response>,
+  options: RouteOptions<Schema, Query>,
+  resolve: (ctx: RouteContext<Parsed<Schema>, Parsed<Query>>) => Response | Promise<Response>,
+) {
+  const { summary, description, response, ifMatch, errors } = options;
+  const { permission, allowNoRole, requiresInstance, body, query } = options;
+  return documented(handle(method, path, options, resolve), {
+    summary,
+    description,
+    auth: 'bearer',
+    permission,
+    allowNoRole,
+    requiresInstance: requiresInstance ?? true,
+    query,
+    body,
+    response,
+    ifMatch,
+    errors,
+    faults: true,
+  });
+}
+
+function handle<
+  Schema extends z.ZodMiniType | undefined,
+  Query extends z.ZodMiniObject | undefined,
+>(
+  method: Method,
+  path: string,
+  options: RouteOptions<Schema, Query>,
+  resolve: (ctx: RouteContext<Parsed<Schema>, Parsed<Query>>) => Response | Promise<Response>,
 ) {
   return http[method]<PathParams, DefaultBodyType>(path, async ({ request, params }) => {
     await store.refresh();
@@ -83,6 +125,19 @@ export function apiRoute<Schema extends z.ZodMiniType | undefined = undefined>(
       return problem(404, 'This tenant has no instance', { code: 'instance-not-found' });
     }
 
+    let query: unknown = undefined;
+    if (options.query) {
+      const search = new URL(request.url).searchParams;
+      const raw = Object.fromEntries([...search].filter(([, value]) => value !== ''));
+      const parsed = parseRequest(options.query, raw);
+      if (!parsed.success) {
+        return problem(400, 'The query is not valid', {
+          code: 'validation',
+          errors: fieldErrors(parsed.error.issues),
+        });
+      }
+      query = parsed.data;
+    }
     let body: unknown = undefined;
     if (options.body) {
       let raw: unknown;
@@ -103,7 +158,8 @@ export function apiRoute<Schema extends z.ZodMiniType | undefined = undefined>(
     const ctx = {
       request,
       params,
-      body: body as Schema extends z.ZodMiniType ? z.infer<Schema> : undefined,
+      body: body as Parsed<Schema>,
+      query: query as Parsed<Query>,
       caller,
       now: store.now(),
     };

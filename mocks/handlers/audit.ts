@@ -1,13 +1,13 @@
 import { HttpResponse } from 'msw';
 import {
   AUDIT_PAGE_SIZE,
+  auditListSchema,
   auditQuerySchema,
   type AuditEntry,
   type AuditList,
 } from '../../src/api/contracts/audit';
 import { endpoints } from '../../src/api/endpoints';
 import { apiRoute } from './api-route';
-import { parseRequest, fieldErrors, problem } from './problem';
 
 const DAY_MS = 86_400_000;
 
@@ -25,35 +25,36 @@ function actorsOf(entries: AuditEntry[]) {
  * inclusive UTC date range, one page of `limit` at a time. Administrators only.
  */
 export const auditHandlers = [
-  apiRoute('get', endpoints.audit, { permission: 'audit.view' }, ({ caller, request }) => {
-    const params = new URL(request.url).searchParams;
-    const raw = Object.fromEntries([...params].filter(([, value]) => value !== ''));
-    const parsed = parseRequest(auditQuerySchema, raw);
-    if (!parsed.success) {
-      return problem(400, 'The filters are not valid', {
-        code: 'validation',
-        errors: fieldErrors(parsed.error.issues),
+  apiRoute(
+    'get',
+    endpoints.audit,
+    {
+      summary: 'The configuration changes, newest first, filtered and one page at a time',
+      permission: 'audit.view',
+      query: auditQuerySchema,
+      response: auditListSchema,
+    },
+    ({ caller, query }) => {
+      const { page, actor, from, to, offset = 0, limit = AUDIT_PAGE_SIZE } = query;
+      const fromMs = from ? Date.parse(`${from}T00:00:00Z`) : -Infinity;
+      const toMs = to ? Date.parse(`${to}T00:00:00Z`) + DAY_MS : Infinity;
+      const all = caller.tenantState.audit;
+      const matching = all.filter((entry) => {
+        const at = Date.parse(entry.at);
+        return (
+          (!page || entry.page === page) &&
+          (!actor || entry.actor.id === actor) &&
+          at >= fromMs &&
+          at < toMs
+        );
       });
-    }
-    const { page, actor, from, to, offset = 0, limit = AUDIT_PAGE_SIZE } = parsed.data;
-    const fromMs = from ? Date.parse(`${from}T00:00:00Z`) : -Infinity;
-    const toMs = to ? Date.parse(`${to}T00:00:00Z`) + DAY_MS : Infinity;
-    const all = caller.tenantState.audit;
-    const matching = all.filter((entry) => {
-      const at = Date.parse(entry.at);
-      return (
-        (!page || entry.page === page) &&
-        (!actor || entry.actor.id === actor) &&
-        at >= fromMs &&
-        at < toMs
-      );
-    });
-    const body: AuditList = {
-      items: matching.slice(offset, offset + limit),
-      total: matching.length,
-      pages: [...new Set(all.map((e) => e.page))].sort(),
-      actors: actorsOf(all),
-    };
-    return HttpResponse.json(body);
-  }),
+      const body: AuditList = {
+        items: matching.slice(offset, offset + limit),
+        total: matching.length,
+        pages: [...new Set(all.map((e) => e.page))].sort(),
+        actors: actorsOf(all),
+      };
+      return HttpResponse.json(body);
+    },
+  ),
 ];

@@ -5,6 +5,7 @@ import type { Permission } from '../../src/api/contracts/permissions';
 import { endpoints } from '../../src/api/endpoints';
 import type { StoredConfig, TenantState } from '../store/state';
 import { apiRoute, checkIfMatch, type Caller, type RouteContext } from './api-route';
+import type { RouteDoc } from './route-doc';
 
 /**
  * A versioned configuration resource (one settings page): GET answers the value and its ETag,
@@ -22,6 +23,10 @@ export interface ConfigResource<Input, Stored, Output> {
   /** Extra refusal beyond the role (e.g. directory-role-only settings). */
   authorize?: (caller: Caller) => Response | undefined;
   input: z.ZodMiniType<Input>;
+  /** The contract of GET and PUT answers: `versioned(<the view's schema>)`. */
+  response: z.ZodMiniType<Versioned<Output>>;
+  /** Refusals of PUT beyond the contract and the role, by status (documentation). */
+  errors?: RouteDoc['errors'];
   defaults: (caller: Caller) => Stored;
   /** New stored value from the current one and the input; a Response refuses the change. */
   apply: (current: Stored, input: Input, ctx: RouteContext<Input>) => Stored | Response;
@@ -68,16 +73,25 @@ export function defineConfigResource<Input, Stored, Output>(
 ) {
   const path = endpoints.config(def.name);
   const handlers = [
-    apiRoute('get', path, {}, ({ caller }) => {
-      const { stored, config } = readConfig(def, caller);
-      return respond(config, def.view(stored));
-    }),
+    apiRoute(
+      'get',
+      path,
+      { summary: `Read the ${def.page} settings`, response: { schema: def.response, etag: true } },
+      ({ caller }) => {
+        const { stored, config } = readConfig(def, caller);
+        return respond(config, def.view(stored));
+      },
+    ),
     apiRoute(
       'put',
       path,
       {
+        summary: `Change the ${def.page} settings`,
         permission: def.updatePermission,
         body: def.input,
+        response: { schema: def.response, etag: true },
+        ifMatch: 'required',
+        errors: def.errors,
         audit: {
           page: def.page,
           target: () => def.page,

@@ -3,6 +3,8 @@ import {
   defenderDirectoryRoles,
   defenderResource,
   defenderSettingsInputSchema,
+  defenderSettingsResponseSchema,
+  defenderStatusSchema,
   type DefenderSettings,
   type DefenderStatus,
 } from '../../src/api/contracts/defender';
@@ -64,6 +66,10 @@ export const defenderSettings = defineConfigResource<
           detail: `Only Global Administrators and Security Administrators of ${caller.tenant.name} can turn the Microsoft Defender for Endpoint integration on or off. Membership of the Administrators role group isn’t enough.`,
         }),
   input: defenderSettingsInputSchema,
+  response: defenderSettingsResponseSchema,
+  errors: {
+    403: 'Only Global and Security Administrators of the directory may turn the integration on or off; the Administrators role group isn’t enough (`code`: `directory-role-required`).',
+  },
   defaults: () => defenderDefaults(store.state.scenario),
   // Turning it on (again) connects afresh, which clears an earlier error; turning it off disconnects.
   apply: (current, input, { now }) => {
@@ -103,7 +109,13 @@ function statusOf(caller: Caller): DefenderStatus {
 
 export const defenderHandlers = [
   ...defenderSettings.handlers,
-  apiRoute('get', endpoints.defenderStatus, {}, ({ caller }) =>
-    HttpResponse.json(statusOf(caller)),
+  apiRoute(
+    'get',
+    endpoints.defenderStatus,
+    {
+      summary: 'The state of the Microsoft Defender for Endpoint integration and its device counts',
+      response: defenderStatusSchema,
+    },
+    ({ caller }) => HttpResponse.json(statusOf(caller)),
   ),
 ];

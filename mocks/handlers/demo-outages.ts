@@ -1,11 +1,17 @@
 import { http, HttpResponse } from 'msw';
-import { demoOutageRequestSchema, type DemoOutage } from '../../src/api/contracts/demo-outages';
+import {
+  demoOutageListSchema,
+  demoOutageRequestSchema,
+  type DemoOutage,
+} from '../../src/api/contracts/demo-outages';
 import { endpointPatterns, endpoints } from '../../src/api/endpoints';
 import { tenantIds } from '../identity/directory';
 import { tenantSensors } from '../store/sensor-records';
 import { store } from '../store/store';
 import { stableId } from '../world/hash';
+import { demoControl } from './demo';
 import { parseRequest, fieldErrors, problem } from './problem';
+import { documented } from './route-doc';
 
 /** The demo tenant (the scenarios describe Contoso's deployment). */
 function contoso() {
@@ -62,34 +68,55 @@ export function startOutage(sensorId: string, minutesAgo = 0): Response | null {
  * outage resolves the issue. No token, like every demo control.
  */
 export const demoOutageHandlers = [
-  http.get(endpoints.demo.outages, async () => {
-    await store.refresh();
-    return HttpResponse.json(outageList());
-  }),
+  documented(
+    http.get(endpoints.demo.outages, async () => {
+      await store.refresh();
+      return HttpResponse.json(outageList());
+    }),
+    demoControl('The simulated sensor outages of the demo tenant', {
+      response: demoOutageListSchema,
+    }),
+  ),
 
-  http.post(endpoints.demo.outages, async ({ request }) => {
-    const parsed = parseRequest(demoOutageRequestSchema, await request.json().catch(() => null));
-    if (!parsed.success) {
-      return problem(400, 'Some fields are not valid', {
-        code: 'validation',
-        errors: fieldErrors(parsed.error.issues),
-      });
-    }
-    await store.refresh();
-    const refusal = startOutage(parsed.data.sensorId);
-    if (refusal) return refusal;
-    await store.save();
-    return HttpResponse.json(outageList(), { status: 201 });
-  }),
+  documented(
+    http.post(endpoints.demo.outages, async ({ request }) => {
+      const parsed = parseRequest(demoOutageRequestSchema, await request.json().catch(() => null));
+      if (!parsed.success) {
+        return problem(400, 'Some fields are not valid', {
+          code: 'validation',
+          errors: fieldErrors(parsed.error.issues),
+        });
+      }
+      await store.refresh();
+      const refusal = startOutage(parsed.data.sensorId);
+      if (refusal) return refusal;
+      await store.save();
+      return HttpResponse.json(outageList(), { status: 201 });
+    }),
+    demoControl('Make a running sensor stop communicating', {
+      body: demoOutageRequestSchema,
+      response: { status: 201, schema: demoOutageListSchema },
+      errors: {
+        404: 'No such sensor in the demo tenant (`code`: `not-found`).',
+        409: 'The sensor is not running, or already in an outage (`code`: `not-running`).',
+      },
+    }),
+  ),
 
-  http.delete(endpointPatterns.demoOutage, async ({ params }) => {
-    await store.refresh();
-    const outage = contoso().tenantState.outages?.find(
-      (o) => o.sensorId === params.sensorId && o.endedAt === null,
-    );
-    if (!outage) return problem(404, 'This sensor is not in an outage', { code: 'not-found' });
-    outage.endedAt = store.now();
-    await store.save();
-    return HttpResponse.json(outageList());
-  }),
+  documented(
+    http.delete(endpointPatterns.demoOutage, async ({ params }) => {
+      await store.refresh();
+      const outage = contoso().tenantState.outages?.find(
+        (o) => o.sensorId === params.sensorId && o.endedAt === null,
+      );
+      if (!outage) return problem(404, 'This sensor is not in an outage', { code: 'not-found' });
+      outage.endedAt = store.now();
+      await store.save();
+      return HttpResponse.json(outageList());
+    }),
+    demoControl('End a sensor’s simulated outage', {
+      response: demoOutageListSchema,
+      errors: { 404: 'The sensor is not in an outage (`code`: `not-found`).' },
+    }),
+  ),
 ];

@@ -3,12 +3,23 @@ import { endpoints } from '../../src/api/endpoints';
 import {
   demoAdvanceSchema,
   demoResetSchema,
+  demoStateSchema,
   faultSettingsSchema,
   type DemoState,
 } from '../../src/api/contracts/demo';
 import { clearQueuedFailures } from '../faults';
 import { store } from '../store/store';
 import { parseRequest, fieldErrors, problem } from './problem';
+import { documented, type RouteDoc } from './route-doc';
+
+/** A Demo menu control, as the OpenAPI document describes it. */
+export const demoControl = (summary: string, doc: Partial<RouteDoc> = {}): RouteDoc => ({
+  summary,
+  auth: 'none',
+  demoOnly: true,
+  response: demoStateSchema,
+  ...doc,
+});
 
 function demoState(): DemoState {
   const { scenario, faults } = store.state;
@@ -20,44 +31,58 @@ function demoState(): DemoState {
  * faults (otherwise "offline" could never be switched off again).
  */
 export const demoHandlers = [
-  http.get(endpoints.demo.state, async () => {
-    await store.refresh();
-    return HttpResponse.json(demoState());
-  }),
+  documented(
+    http.get(endpoints.demo.state, async () => {
+      await store.refresh();
+      return HttpResponse.json(demoState());
+    }),
+    demoControl('The scenario, the injected faults and the simulation clock'),
+  ),
 
-  http.post(endpoints.demo.reset, async ({ request }) => {
-    const parsed = parseRequest(demoResetSchema, await request.json().catch(() => null));
-    if (!parsed.success) {
-      return problem(400, 'Unknown scenario', { errors: fieldErrors(parsed.error.issues) });
-    }
-    clearQueuedFailures();
-    await store.reset(parsed.data.scenario);
-    return HttpResponse.json(demoState());
-  }),
+  documented(
+    http.post(endpoints.demo.reset, async ({ request }) => {
+      const parsed = parseRequest(demoResetSchema, await request.json().catch(() => null));
+      if (!parsed.success) {
+        return problem(400, 'Unknown scenario', { errors: fieldErrors(parsed.error.issues) });
+      }
+      clearQueuedFailures();
+      await store.reset(parsed.data.scenario);
+      return HttpResponse.json(demoState());
+    }),
+    demoControl('Reset the demo data to a scenario', { body: demoResetSchema }),
+  ),
 
-  http.post(endpoints.demo.advance, async ({ request }) => {
-    const parsed = parseRequest(demoAdvanceSchema, await request.json().catch(() => null));
-    if (!parsed.success) {
-      return problem(400, 'Some fields are not valid', {
-        errors: fieldErrors(parsed.error.issues),
-      });
-    }
-    await store.refresh();
-    store.setNow(store.now() + parsed.data.minutes * 60_000);
-    await store.save();
-    return HttpResponse.json(demoState());
-  }),
+  documented(
+    http.post(endpoints.demo.advance, async ({ request }) => {
+      const parsed = parseRequest(demoAdvanceSchema, await request.json().catch(() => null));
+      if (!parsed.success) {
+        return problem(400, 'Some fields are not valid', {
+          errors: fieldErrors(parsed.error.issues),
+        });
+      }
+      await store.refresh();
+      store.setNow(store.now() + parsed.data.minutes * 60_000);
+      await store.save();
+      return HttpResponse.json(demoState());
+    }),
+    demoControl('Move the simulation clock forward', { body: demoAdvanceSchema }),
+  ),
 
-  http.put(endpoints.demo.faults, async ({ request }) => {
-    const parsed = parseRequest(faultSettingsSchema, await request.json().catch(() => null));
-    if (!parsed.success) {
-      return problem(400, 'Some fields are not valid', {
-        errors: fieldErrors(parsed.error.issues),
-      });
-    }
-    await store.refresh();
-    store.state.faults = parsed.data;
-    await store.save();
-    return HttpResponse.json(demoState());
-  }),
+  documented(
+    http.put(endpoints.demo.faults, async ({ request }) => {
+      const parsed = parseRequest(faultSettingsSchema, await request.json().catch(() => null));
+      if (!parsed.success) {
+        return problem(400, 'Some fields are not valid', {
+          errors: fieldErrors(parsed.error.issues),
+        });
+      }
+      await store.refresh();
+      store.state.faults = parsed.data;
+      await store.save();
+      return HttpResponse.json(demoState());
+    }),
+    demoControl('Set the injected latency, error rate and offline mode', {
+      body: faultSettingsSchema,
+    }),
+  ),
 ];

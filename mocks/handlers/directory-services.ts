@@ -4,6 +4,7 @@ import {
   directoryAccountLabel,
   directoryAccountRefusal,
   directoryAccountUpdateSchema,
+  directoryAccountsResponseSchema,
   type DirectoryAccountsResponse,
   type DirectoryAccountUpdate,
 } from '../../src/api/contracts/directory-services';
@@ -89,16 +90,28 @@ function passwordOf(
  * version (If-Match): a stale one gets 412.
  */
 export const directoryServiceHandlers = [
-  apiRoute('get', endpoints.directoryServices, {}, ({ caller }) =>
-    listResponse(caller.tenantState),
+  apiRoute(
+    'get',
+    endpoints.directoryServices,
+    {
+      summary: 'List the directory service accounts (passwords as set/not set)',
+      response: { schema: directoryAccountsResponseSchema, etag: true },
+    },
+    ({ caller }) => listResponse(caller.tenantState),
   ),
 
   apiRoute(
     'post',
     endpoints.directoryServices,
     {
+      summary: 'Add a directory service account',
       permission: 'config.dataSources',
       body: directoryAccountCreateSchema,
+      response: { status: 201, schema: directoryAccountsResponseSchema, etag: true },
+      ifMatch: 'required',
+      errors: {
+        400: 'The account already exists, a standard account has no password, or the instance has its 30 accounts (`code`: `limit-reached`).',
+      },
       audit: {
         page,
         target: ({ body }) => directoryAccountLabel({ ...body, domain: body.domain.toLowerCase() }),
@@ -141,7 +154,18 @@ export const directoryServiceHandlers = [
   apiRoute(
     'put',
     endpointPatterns.directoryService,
-    { permission: 'config.dataSources', body: directoryAccountUpdateSchema, audit: byId },
+    {
+      summary: 'Change a directory service account',
+      permission: 'config.dataSources',
+      body: directoryAccountUpdateSchema,
+      response: { schema: directoryAccountsResponseSchema, etag: true },
+      ifMatch: 'required',
+      errors: {
+        400: 'Another account has the same name and domain.',
+        404: 'The account no longer exists (`code`: `not-found`).',
+      },
+      audit: byId,
+    },
     (ctx) => {
       const entry = directoryAccountsEntry(ctx.caller.tenantState);
       const conflict = checkIfMatch(ctx.request, etagOf(entry));
@@ -172,7 +196,14 @@ export const directoryServiceHandlers = [
   apiRoute(
     'delete',
     endpointPatterns.directoryService,
-    { permission: 'config.dataSources', audit: byId },
+    {
+      summary: 'Remove a directory service account',
+      permission: 'config.dataSources',
+      response: { schema: directoryAccountsResponseSchema, etag: true },
+      ifMatch: 'required',
+      errors: { 404: 'The account no longer exists (`code`: `not-found`).' },
+      audit: byId,
+    },
     (ctx) => {
       const entry = directoryAccountsEntry(ctx.caller.tenantState);
       const conflict = checkIfMatch(ctx.request, etagOf(entry));

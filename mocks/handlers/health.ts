@@ -1,6 +1,8 @@
 import { HttpResponse } from 'msw';
 import {
-  healthIssueStatusSchema,
+  healthIssueListSchema,
+  healthIssueQuerySchema,
+  healthIssueSchema,
   healthStatusChangeSchema,
   type HealthIssue,
   type HealthIssueList,
@@ -48,16 +50,18 @@ export const healthHandlers = [
   apiRoute(
     'get',
     endpoints.healthIssues,
-    { permission: 'health.view' },
-    ({ caller, request, now }) => {
+    {
+      summary: 'List the health issues, optionally of one status',
+      permission: 'health.view',
+      query: healthIssueQuerySchema,
+      response: healthIssueListSchema,
+    },
+    ({ caller, query, now }) => {
       const all = healthIssues(caller, now);
-      const wanted = healthIssueStatusSchema.safeParse(
-        new URL(request.url).searchParams.get('status'),
-      );
       const count = (status: HealthIssue['status']) =>
         all.filter((i) => i.status === status).length;
       const list: HealthIssueList = {
-        items: wanted.success ? all.filter((i) => i.status === wanted.data) : all,
+        items: query.status ? all.filter((i) => i.status === query.status) : all,
         counts: { Open: count('Open'), Closed: count('Closed'), Suppressed: count('Suppressed') },
         asOf: new Date(now).toISOString(),
       };
@@ -69,8 +73,11 @@ export const healthHandlers = [
     'post',
     endpointPatterns.healthIssueStatus,
     {
+      summary: 'Close, suppress (with a reason) or reopen a health issue',
       permission: 'health.changeStatus',
       body: healthStatusChangeSchema,
+      response: healthIssueSchema,
+      errors: { 404: 'No such health issue (`code`: `not-found`).' },
       audit: {
         page: 'Health center',
         target: ({ caller, params, now }) => {

@@ -1,3 +1,4 @@
+import type { RequestHandler } from 'msw';
 import { createIdentityHandlers } from '../identity/identity-handlers';
 import { store } from '../store/store';
 import { auditHandlers } from './audit';
@@ -10,6 +11,7 @@ import { deploymentHandlers } from './deployment';
 import { instanceHandlers } from './instance';
 import { directoryServiceHandlers } from './directory-services';
 import { meHandlers } from './me';
+import { openApiHandlers } from './openapi';
 import { notificationHandlers } from './notifications';
 import { roleGroupHandlers } from './role-groups';
 import { sensorHandlers } from './sensors';
@@ -18,7 +20,7 @@ import { syslogHandlers } from './syslog';
 import { vpnHandlers } from './vpn';
 
 /** Every handler of the mock backend. The browser worker and the Vitest server both use this list. */
-export const handlers = [
+export const handlers: RequestHandler[] = [
   ...createIdentityHandlers({ getDirectory: () => store.state.directory }),
   ...demoHandlers,
   ...demoOutageHandlers,
@@ -36,4 +38,5 @@ export const handlers = [
   ...sensorSetupHandlers,
   ...vpnHandlers,
   ...defenderHandlers,
+  ...openApiHandlers(() => handlers),
 ];

@@ -1,7 +1,9 @@
 import { delay, HttpResponse } from 'msw';
 import {
   createInstanceRequestSchema,
+  createdInstanceSchema,
   deleteInstanceRequestSchema,
+  instancePlanSchema,
   type InstancePlan,
 } from '../../src/api/contracts/instance';
 import { endpoints } from '../../src/api/endpoints';
@@ -41,7 +43,13 @@ export const instanceHandlers = [
   apiRoute(
     'get',
     endpoints.instancePlan,
-    { allowNoRole: true, requiresInstance: false },
+    {
+      summary:
+        'What creating the instance would make (name, data region) and whether the caller may',
+      allowNoRole: true,
+      requiresInstance: false,
+      response: instancePlanSchema,
+    },
     ({ caller }) => HttpResponse.json(planFor(caller)),
   ),
 
@@ -49,9 +57,15 @@ export const instanceHandlers = [
     'post',
     endpoints.instance,
     {
+      summary: 'Create the tenant’s instance',
       allowNoRole: true,
       requiresInstance: false,
       body: createInstanceRequestSchema,
+      response: { status: 201, schema: createdInstanceSchema },
+      errors: {
+        403: 'Only Global or Security Administrators of the directory can create the instance (`code`: `forbidden`).',
+        409: 'The tenant already has an instance (`code`: `instance-exists`).',
+      },
       audit: {
         page: 'Create instance',
         target: ({ caller }) => instanceNameFromDomain(caller.tenant.initialDomain),
@@ -85,8 +99,11 @@ export const instanceHandlers = [
     'delete',
     endpoints.instance,
     {
+      summary: 'Delete the instance (the caller types its name to confirm)',
       permission: 'instance.delete',
       body: deleteInstanceRequestSchema,
+      response: { status: 204 },
+      errors: { 400: '`confirmName` is not the instance’s name (`code`: `validation`).' },
       audit: {
         page: 'Delete instance',
         target: ({ caller }) => caller.tenantState.instance?.name ?? 'Instance',

@@ -1,11 +1,14 @@
 import {
+  emailNotificationsResponseSchema,
   emailNotificationsSchema,
+  previewDetectionsResponseSchema,
   previewDetectionsSchema,
   type EmailNotifications,
   type PreviewDetections,
 } from '../../src/api/contracts/notifications';
 import {
   defaultSchedule,
+  scheduledReportsResponseSchema,
   scheduledReportsSchema,
   type ScheduledReports,
 } from '../../src/api/contracts/scheduled-reports';
@@ -23,6 +26,7 @@ export const emailNotifications = defineConfigResource<
   page: 'Email notifications',
   updatePermission: 'config.notifications',
   input: emailNotificationsSchema,
+  response: emailNotificationsResponseSchema,
   defaults: ({ user }) => ({
     alertRecipients: [user.upn.replace(/^[^@]+/, 'soc')],
     healthRecipients: [],
@@ -41,6 +45,7 @@ export const scheduledReports = defineConfigResource<
   page: 'Scheduled reports',
   updatePermission: 'config.scheduledReports',
   input: scheduledReportsSchema,
+  response: scheduledReportsResponseSchema,
   defaults: () => ({
     summary: { ...defaultSchedule },
     'sensitive-groups': { ...defaultSchedule },
@@ -61,6 +66,7 @@ export const previewDetections = defineConfigResource<
   page: 'Preview detections',
   updatePermission: 'config.preview',
   input: previewDetectionsSchema,
+  response: previewDetectionsResponseSchema,
   defaults: () => ({ enabled: true }),
   apply: (_current, input) => input,
   view: same,

@@ -2,8 +2,11 @@ import { HttpResponse } from 'msw';
 import {
   addRoleGroupMemberSchema,
   DIRECTORY_SEARCH_LIMIT,
+  directoryPersonSchema,
+  directoryUserListSchema,
   directoryUserQuerySchema,
   roleGroupKeySchema,
+  roleGroupListSchema,
   type DirectoryUserList,
   type RoleGroupList,
 } from '../../src/api/contracts/role-groups';
@@ -18,7 +21,7 @@ import {
 } from '../identity/role-group-membership';
 import { store } from '../store/store';
 import { apiRoute, type Caller, type RouteContext } from './api-route';
-import { parseRequest, fieldErrors, problem } from './problem';
+import { problem } from './problem';
 
 /** The group named by the `:role` URL segment, in the caller's tenant (undefined: 404). */
 function groupOf(caller: Caller, role: unknown) {
@@ -46,28 +49,45 @@ const userNotFound = () =>
   problem(404, 'No such person in your directory', { code: 'user-not-found' });
 
 export const roleGroupHandlers = [
-  apiRoute('get', endpoints.roleGroups, {}, ({ caller }) => {
-    const { directory } = store.state;
-    const names = roleGroupNames(caller.tenantState.instance?.name ?? '');
-    const body: RoleGroupList = {
-      groups: roleGroupKeySchema.options.map((key) => {
-        const group = groupOf(caller, key);
-        return {
-          key,
-          role: roleOfGroup[key],
-          displayName: group?.displayName ?? names[roleOfGroup[key]],
-          members: membersOf(directory, group),
-        };
-      }),
-      directoryAdmins: directoryAdminsOf(directory, caller.tenant.id),
-    };
-    return HttpResponse.json(body);
-  }),
+  apiRoute(
+    'get',
+    endpoints.roleGroups,
+    {
+      summary: 'List the role groups, their members and the directory administrators',
+      response: roleGroupListSchema,
+    },
+    ({ caller }) => {
+      const { directory } = store.state;
+      const names = roleGroupNames(caller.tenantState.instance?.name ?? '');
+      const body: RoleGroupList = {
+        groups: roleGroupKeySchema.options.map((key) => {
+          const group = groupOf(caller, key);
+          return {
+            key,
+            role: roleOfGroup[key],
+            displayName: group?.displayName ?? names[roleOfGroup[key]],
+            members: membersOf(directory, group),
+          };
+        }),
+        directoryAdmins: directoryAdminsOf(directory, caller.tenant.id),
+      };
+      return HttpResponse.json(body);
+    },
+  ),
 
   apiRoute(
     'post',
     endpointPatterns.roleGroupMembers,
-    { permission: 'roleGroups.manage', body: addRoleGroupMemberSchema, audit: membership },
+    {
+      summary: 'Add a person of the directory to a role group',
+      permission: 'roleGroups.manage',
+      body: addRoleGroupMemberSchema,
+      response: { status: 201, schema: directoryPersonSchema },
+      errors: {
+        404: 'No such role group (`code`: `role-group-not-found`), or no such person in the directory (`code`: `user-not-found`).',
+      },
+      audit: membership,
+    },
     ({ caller, params, body }) => {
       const group = groupOf(caller, params.role);
       if (!group) return groupNotFound();
@@ -83,7 +103,16 @@ export const roleGroupHandlers = [
   apiRoute(
     'delete',
     endpointPatterns.roleGroupMember,
-    { permission: 'roleGroups.manage', audit: membership },
+    {
+      summary: 'Remove a member from a role group',
+      permission: 'roleGroups.manage',
+      response: { status: 204 },
+      errors: {
+        404: 'No such role group (`code`: `role-group-not-found`), or the person is not a member (`code`: `user-not-found`).',
+        409: 'Administrators can’t remove themselves from the Administrators group (`code`: `self-lockout`).',
+      },
+      audit: membership,
+    },
     ({ caller, params }) => {
       const group = groupOf(caller, params.role);
       if (!group) return groupNotFound();
@@ -108,24 +137,16 @@ export const roleGroupHandlers = [
   apiRoute(
     'get',
     endpoints.directoryUsers,
-    { permission: 'roleGroups.manage' },
-    ({ caller, request }) => {
-      const url = new URL(request.url);
-      const parsed = parseRequest(directoryUserQuerySchema, {
-        search: url.searchParams.get('search') ?? undefined,
-        notIn: url.searchParams.get('notIn') || undefined,
-      });
-      if (!parsed.success) {
-        return problem(400, 'The search is not valid', {
-          code: 'validation',
-          errors: fieldErrors(parsed.error.issues),
-        });
-      }
+    {
+      summary: 'Search the people of the directory (for adding to a role group)',
+      permission: 'roleGroups.manage',
+      query: directoryUserQuerySchema,
+      response: directoryUserListSchema,
+    },
+    ({ caller, query }) => {
       const { directory } = store.state;
-      const needle = parsed.data.search?.trim().toLowerCase() ?? '';
-      const excluded = new Set(
-        parsed.data.notIn ? (groupOf(caller, parsed.data.notIn)?.memberIds ?? []) : [],
-      );
+      const needle = query.search?.trim().toLowerCase() ?? '';
+      const excluded = new Set(query.notIn ? (groupOf(caller, query.notIn)?.memberIds ?? []) : []);
       const matches = directory.users
         .filter((u) => u.tenantId === caller.tenant.id && !excluded.has(u.id))
         .filter(

@@ -1,6 +1,9 @@
 import { HttpResponse } from 'msw';
 import {
   delayedUpdateRequestSchema,
+  delayedUpdateResultSchema,
+  sensorHistorySchema,
+  sensorSchema,
   sensorUpdateSchema,
   type Sensor,
   type SensorHistory,
@@ -77,8 +80,11 @@ export const sensorConfigHandlers = [
     'post',
     endpoints.sensorsDelayedUpdate,
     {
+      summary: 'Turn delayed update on or off for several sensors',
       permission: 'config.updates',
       body: delayedUpdateRequestSchema,
+      response: delayedUpdateResultSchema,
+      errors: { 400: 'Some of the sensors no longer exist (`errors.sensorIds`).' },
       audit: {
         page: 'Sensors',
         target: ({ body }) =>
@@ -121,7 +127,19 @@ export const sensorConfigHandlers = [
   apiRoute(
     'patch',
     endpointPatterns.sensor,
-    { permission: 'config.sensors', body: sensorUpdateSchema, audit: sensorAudit },
+    {
+      summary:
+        'Change a sensor’s description, domain controllers, network adapters or delayed update',
+      permission: 'config.sensors',
+      body: sensorUpdateSchema,
+      response: { schema: sensorSchema, etag: true },
+      ifMatch: 'required',
+      errors: {
+        400: 'Domain controllers or network adapters the sensor can’t have.',
+        404: 'No such sensor in the tenant (`code`: `not-found`).',
+      },
+      audit: sensorAudit,
+    },
     ({ caller, params, body, request, now }) => {
       const sensor = findSensor(caller, params.sensorId, now);
       if (!sensor) return problem(404, 'Sensor not found', { code: 'not-found' });
@@ -170,7 +188,17 @@ export const sensorConfigHandlers = [
   apiRoute(
     'delete',
     endpointPatterns.sensor,
-    { permission: 'config.sensors', audit: sensorAudit },
+    {
+      summary: 'Delete a disconnected sensor',
+      permission: 'config.sensors',
+      response: { status: 204 },
+      ifMatch: 'optional',
+      errors: {
+        404: 'No such sensor in the tenant (`code`: `not-found`).',
+        409: 'The sensor is still connected: only disconnected sensors can be deleted (`code`: `sensor-connected`).',
+      },
+      audit: sensorAudit,
+    },
     ({ caller, params, request, now }) => {
       const sensor = findSensor(caller, params.sensorId, now);
       if (!sensor) return problem(404, 'Sensor not found', { code: 'not-found' });
@@ -191,33 +219,42 @@ export const sensorConfigHandlers = [
     },
   ),
 
-  apiRoute('get', endpointPatterns.sensorHistory, {}, ({ caller, params, now }) => {
-    const sensor = findSensor(caller, params.sensorId, now);
-    if (!sensor) return problem(404, 'Sensor not found', { code: 'not-found' });
-    const silent = isDisconnected(sensor) || sensor.sensorStatus === 'Start failed';
-    const segments = generateSensorHistory({
-      seed: `${store.state.scenario}:${caller.tenant.id}`,
-      sensorId: sensor.id,
-      pattern: historyPattern(caller, sensor.id),
-      createdAt: Date.parse(sensor.createdAt),
-      now,
-      current: silent
-        ? {
-            state: sensor.serviceStatus === 'Stopped' ? 'Stopped' : 'Disconnected',
-            since: Date.parse(sensor.lastSeen),
-          }
-        : null,
-      outages: (caller.tenantState.outages ?? [])
-        .filter((o) => o.sensorId === sensor.id)
-        .map((o) => ({ from: o.startedAt, to: o.endedAt })),
-    });
-    const iso = (ms: number) => new Date(ms).toISOString();
-    const history: SensorHistory = {
-      sensorId: sensor.id,
-      from: iso(segments[0]?.from ?? now),
-      to: iso(now),
-      segments: segments.map((s) => ({ state: s.state, from: iso(s.from), to: iso(s.to) })),
-    };
-    return HttpResponse.json(history);
-  }),
+  apiRoute(
+    'get',
+    endpointPatterns.sensorHistory,
+    {
+      summary: 'A sensor’s status over the last 30 days, as segments',
+      response: sensorHistorySchema,
+      errors: { 404: 'No such sensor in the tenant (`code`: `not-found`).' },
+    },
+    ({ caller, params, now }) => {
+      const sensor = findSensor(caller, params.sensorId, now);
+      if (!sensor) return problem(404, 'Sensor not found', { code: 'not-found' });
+      const silent = isDisconnected(sensor) || sensor.sensorStatus === 'Start failed';
+      const segments = generateSensorHistory({
+        seed: `${store.state.scenario}:${caller.tenant.id}`,
+        sensorId: sensor.id,
+        pattern: historyPattern(caller, sensor.id),
+        createdAt: Date.parse(sensor.createdAt),
+        now,
+        current: silent
+          ? {
+              state: sensor.serviceStatus === 'Stopped' ? 'Stopped' : 'Disconnected',
+              since: Date.parse(sensor.lastSeen),
+            }
+          : null,
+        outages: (caller.tenantState.outages ?? [])
+          .filter((o) => o.sensorId === sensor.id)
+          .map((o) => ({ from: o.startedAt, to: o.endedAt })),
+      });
+      const iso = (ms: number) => new Date(ms).toISOString();
+      const history: SensorHistory = {
+        sensorId: sensor.id,
+        from: iso(segments[0]?.from ?? now),
+        to: iso(now),
+        segments: segments.map((s) => ({ state: s.state, from: iso(s.from), to: iso(s.to) })),
+      };
+      return HttpResponse.json(history);
+    },
+  ),
 ];

@@ -4,7 +4,9 @@ import { syslogTestLine } from '../../src/api/contracts/cef';
 import {
   defaultSyslogSettings,
   syslogSettingsSchema,
+  syslogSettingsResponseSchema,
   syslogTestRequestSchema,
+  syslogTestResultSchema,
   type SyslogSettings,
   type SyslogTestRequest,
   type SyslogTestResult,
@@ -36,6 +38,10 @@ export const syslogConfig = defineConfigResource<SyslogSettings, SyslogSettings,
   page: 'Syslog notifications',
   updatePermission: 'config.dataSources',
   input: syslogSettingsSchema,
+  response: syslogSettingsResponseSchema,
+  errors: {
+    400: 'The sensor that would send the messages is not one of the instance’s (`errors.sensorId`).',
+  },
   defaults: () => structuredClone(defaultSyslogSettings),
   apply: (_current, input, { caller, now }) => {
     // A switched-off configuration may keep a sensor that has since been deleted.
@@ -96,7 +102,13 @@ export const syslogHandlers = [
   apiRoute(
     'post',
     endpoints.syslogTest,
-    { permission: 'config.dataSources', body: syslogTestRequestSchema },
+    {
+      summary: 'Send a test message to a syslog server through a sensor',
+      permission: 'config.dataSources',
+      body: syslogTestRequestSchema,
+      response: syslogTestResultSchema,
+      errors: { 400: 'The sensor is not one of the instance’s (`errors.sensorId`).' },
+    },
     ({ caller, body, now }) => {
       const sensor = findSensor(caller, body.sensorId, now);
       if (!sensor) return unknownSensor();

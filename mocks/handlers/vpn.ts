@@ -2,6 +2,7 @@ import {
   missingSharedSecretMessage,
   vpnResource,
   vpnSettingsInputSchema,
+  vpnSettingsResponseSchema,
   type VpnSettings,
   type VpnSettingsInput,
 } from '../../src/api/contracts/vpn';
@@ -24,6 +25,8 @@ export const vpnSettings = defineConfigResource<VpnSettingsInput, StoredVpn, Vpn
   page: 'VPN',
   updatePermission: 'config.dataSources',
   input: vpnSettingsInputSchema,
+  response: vpnSettingsResponseSchema,
+  errors: { 400: 'RADIUS accounting on without a shared secret (`errors.sharedSecret`).' },
   defaults: () => ({ radiusEnabled: false, sharedSecret: null, secretUpdatedAt: null }),
   apply: (current, input, { now }) => {
     const replacing = input.sharedSecret !== undefined;

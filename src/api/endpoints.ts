@@ -36,6 +36,8 @@ export const endpoints = {
   accessKeyRegenerate: '/api/access-key/regenerate',
   /** Called by sensors (access key header), not by the portal's users. */
   sensorRegister: '/api/sensor-api/register',
+  /** The OpenAPI 3.1 document of this API (served by the demo's mock backend). */
+  openApi: '/api/openapi.json',
   demo: {
     state: '/api/demo/state',
     reset: '/api/demo/reset',

@@ -3,11 +3,10 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '../../mocks/node';
 import { givenScenario } from '../../mocks/configure';
+import { WAIT_MS } from './waits';
 
-// findBy…/waitFor wait up to 5 s (default 1 s): lazily loaded dialogs and pages take longer than
-// a second when the machine is busy (2 cores running Vitest's workers), and a failing wait is
-// the only one that waits that long.
-configure({ asyncUtilTimeout: 5_000 });
+// findBy…/waitFor wait up to WAIT_MS (default 1 s): see waits.ts.
+configure({ asyncUtilTimeout: WAIT_MS });
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 beforeEach(async () => {

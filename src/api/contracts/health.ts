@@ -44,6 +44,9 @@ export const healthIssueListSchema = z.object({
 });
 export type HealthIssueList = z.infer<typeof healthIssueListSchema>;
 
+/** GET /api/health-issues?status=…: every issue, or those of one status. */
+export const healthIssueQuerySchema = z.object({ status: z.optional(healthIssueStatusSchema) });
+
 /** POST /api/health-issues/:id/status — Close, Suppress (a reason is required) or Reopen. */
 export const healthStatusChangeSchema = z
   .object({

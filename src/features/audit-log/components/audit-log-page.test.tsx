@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
+import { findOpenDialog, waitForDialogsClosed } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { failNext, givenNow } from '../../../../mocks/configure';
 import { demoUserIds } from '../../../../mocks/identity/directory';
 import { callApi } from '../../../../mocks/testing/api-client';
-
-const T = { timeout: 5_000 };
+import { T } from '@/testing/waits';
 
 async function givenAdminAddedViewerToUsers() {
   givenNow('2026-11-18T09:30:00Z');
@@ -30,9 +30,9 @@ describe('Audit log', () => {
     await user.click(
       await screen.findByRole('button', { name: 'Remove Megan Bowen from Users' }, T),
     );
-    const dialog = await screen.findByRole('alertdialog', {}, T);
+    const dialog = await findOpenDialog('Remove Megan Bowen from Users?', { role: 'alertdialog' });
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull(), T);
+    await waitForDialogsClosed();
 
     const subNav = screen.getByRole('navigation', { name: 'Configuration' });
     await user.click(within(subNav).getByRole('link', { name: 'Audit log' }));

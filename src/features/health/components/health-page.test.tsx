@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
 import { findOpenDialog } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
-
-const T = { timeout: 5_000 };
+import { T } from '@/testing/waits';
 
 async function openIssues() {
   return screen.findByRole('table', { name: 'Open health issues' }, T);

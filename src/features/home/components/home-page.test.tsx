@@ -2,8 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
 import { renderRoute } from '@/testing/render-route';
-
-const T = { timeout: 5_000 };
+import { T } from '@/testing/waits';
 
 async function onboardingSteps() {
   const panel = await screen.findByRole('region', { name: /^Set up/ }, T);

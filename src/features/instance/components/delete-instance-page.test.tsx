@@ -4,8 +4,7 @@ import { paths } from '@/config/paths';
 import { renderRoute } from '@/testing/render-route';
 import { tenantIds } from '../../../../mocks/identity/directory';
 import { store } from '../../../../mocks/store/store';
-
-const T = { timeout: 5_000 };
+import { T } from '@/testing/waits';
 
 describe('Delete instance', () => {
   it('keeps the button disabled until the name matches, then deletes and goes to the welcome page', async () => {

@@ -4,8 +4,7 @@ import { paths } from '@/config/paths';
 import { renderRoute } from '@/testing/render-route';
 import { tenantIds } from '../../../../mocks/identity/directory';
 import { store } from '../../../../mocks/store/store';
-
-const T = { timeout: 5_000 };
+import { T } from '@/testing/waits';
 
 describe('Welcome page', () => {
   it('Fabrikam’s admin creates the instance, watches it progress, and lands on Home with three steps to do', async () => {

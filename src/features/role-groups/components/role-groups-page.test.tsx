@@ -1,13 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
-import { findOpenDialog } from '@/testing/dialogs';
+import { findOpenDialog, waitForDialogsClosed } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { failNext } from '../../../../mocks/configure';
 import { demoUserIds } from '../../../../mocks/identity/directory';
 import { store } from '../../../../mocks/store/store';
-
-const T = { timeout: 5_000 };
+import { T } from '@/testing/waits';
 
 const membersOf = (name: string) => {
   const group = store.state.directory.groups.find((g) => g.displayName === `Vigil contoso ${name}`);
@@ -74,11 +73,12 @@ describe('Role groups', () => {
     expect(dialog).toHaveTextContent(/no longer be able to use Vigil/);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(membersOf('Users')).toContain(demoUserIds.analyst);
+    await waitForDialogsClosed();
 
     await user.click(screen.getByRole('button', { name: 'Remove Megan Bowen from Users' }));
     dialog = await findOpenDialog('Remove Megan Bowen from Users?', { role: 'alertdialog' });
     await user.click(within(dialog).getByRole('button', { name: 'Remove' }));
-    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull(), T);
+    await waitForDialogsClosed();
     await waitFor(
       () => expect(within(usersCard()).getByText('No members yet.')).toBeInTheDocument(),
       T,

@@ -4,11 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accessKeySchema } from '@/api/contracts/sensor-setup';
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
-import { findOpenDialog } from '@/testing/dialogs';
+import { findOpenDialog, waitForDialogsClosed } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { callApi } from '../../../../mocks/testing/api-client';
-
-const T = { timeout: 5_000 };
+import { T } from '@/testing/waits';
 
 async function currentKey() {
   return accessKeySchema.parse((await callApi('admin@contoso.com', endpoints.accessKey)).body).key;
@@ -33,7 +32,7 @@ async function openSetup(user: UserEvent) {
   return setupDrawer();
 }
 
-const closed = () => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
+const closed = () => waitForDialogsClosed();
 
 afterEach(() => configure({ defaultHidden: false }));
 

@@ -1,9 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
-import { findOpenDialog } from '@/testing/dialogs';
+import { findOpenDialog, waitForDialogsClosed } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
-import { failNext, givenFaults, givenScenario } from '../../../../mocks/configure';
+import { failNext, givenScenario, holdNext } from '../../../../mocks/configure';
+import { T } from '@/testing/waits';
 
 const columns = [
   'Name',
@@ -17,8 +18,19 @@ const columns = [
   'Delayed update',
 ];
 
+// The page loads these panels on demand: the first load in a test file costs ~1.5 s at a load
+// average of 8 and 15–20 s at 30, which no wait inside a test should have to cover. Loaded once
+// here, the tests wait only for rendering and the mock API.
+beforeAll(async () => {
+  await Promise.all([
+    import('./sensor-drawer'),
+    import('./delayed-update-dialog'),
+    import('./dc-coverage-dialog'),
+  ]);
+});
+
 async function findTable() {
-  return screen.findByRole('table', { name: 'Sensors' }, { timeout: 5_000 });
+  return screen.findByRole('table', { name: 'Sensors' }, T);
 }
 
 /** A row's cell texts, without the selection checkbox Administrators get. */
@@ -107,14 +119,14 @@ describe('Sensors page', () => {
 
   it('shows skeleton rows while the sensors load', async () => {
     await givenScenario('contoso');
-    givenFaults({ latencyMs: 300 });
-    // The page itself waits for /api/me (300 ms); one failed first attempt keeps the sensors
-    // loading for ~300 ms more, so the loading state is reliably on screen.
-    failNext('GET', '/api/sensors', 503);
+    // The list is answered only when the test has seen the loading state (a time window would
+    // close before a busy machine looks).
+    const answer = holdNext('GET', '/api/sensors');
     await renderRoute(paths.sensors, { scenario: false });
 
     expect(await screen.findByRole('progressbar', { name: 'Loading sensors' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    answer();
     await findTable();
     expect(screen.queryByRole('progressbar', { name: 'Loading sensors' })).not.toBeInTheDocument();
   });
@@ -124,7 +136,7 @@ describe('Sensors page', () => {
     for (let i = 0; i < 4; i++) failNext('GET', '/api/sensors', 500);
     const { user } = await renderRoute(paths.sensors, { scenario: false });
 
-    const alert = await screen.findByRole('alert', {}, { timeout: 5_000 });
+    const alert = await screen.findByRole('alert', {}, T);
     expect(alert).toHaveTextContent('Sensors couldn’t load');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
 
@@ -212,8 +224,11 @@ describe('Sensors page', () => {
     await user.click(within(table).getByRole('button', { name: 'Health' }));
     await waitFor(() => expect(router.state.location.search).toBe('?sort=health'));
     await user.click(within(table).getByRole('button', { name: 'Health' }));
-    const worst = within(table).getAllByRole('row')[1];
-    expect(worst).toHaveTextContent(/High · \d+ issues?/);
+    // The second click navigates too: the rows are sorted once the router has caught up.
+    await waitFor(() => expect(router.state.location.search).not.toBe('?sort=health'));
+    await waitFor(() =>
+      expect(within(table).getAllByRole('row')[1]).toHaveTextContent(/High · \d+ issues?/),
+    );
   });
 
   it('opens a sensor’s details in a drawer that a copied URL reopens', async () => {
@@ -242,7 +257,7 @@ describe('Sensors page', () => {
 
     await first.user.click(within(drawer).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(first.router.state.location.search).toBe(''));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitForDialogsClosed();
 
     // Back reopens it: opening and closing are history entries.
     await act(async () => first.router.navigate(-1));
@@ -256,7 +271,6 @@ describe('Sensors page', () => {
   it('gives focus back to the row’s button when the drawer closes', async () => {
     // Under jsdom the drawer turns aria-hidden ~200 ms after opening (see sensor-drawer.test.tsx),
     // which also empties its accessible name: find it hidden, and check its title's text.
-    const T = { timeout: 5_000 };
     const drawerOf = async (title: string) => {
       const dialog = await screen.findByRole('dialog', { hidden: true }, T);
       expect(within(dialog).getByRole('heading', { level: 2, hidden: true })).toHaveTextContent(
@@ -266,7 +280,7 @@ describe('Sensors page', () => {
     };
     const closeButton = (dialog: HTMLElement) =>
       within(dialog).getByRole('button', { name: 'Close', hidden: true });
-    const closed = () => waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
+    const closed = () => waitForDialogsClosed();
 
     const first = await renderRoute(paths.sensors);
     const table = await findTable();
@@ -296,7 +310,6 @@ describe('Sensors page', () => {
   });
 
   it('turns delayed update off for the selected sensors, after a confirmation', async () => {
-    const T = { timeout: 5_000 };
     const { user } = await renderRoute(paths.sensors);
     const table = await findTable();
     const bar = screen.getByRole('toolbar', { name: 'Selected sensors' });
@@ -310,7 +323,7 @@ describe('Sensors page', () => {
     await user.click(within(bar).getByRole('button', { name: 'Delayed update…' }));
     let dialog = await findOpenDialog('Delayed update for 1 sensor');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), T);
+    await waitForDialogsClosed();
     expect(within(bar).getByRole('button', { name: 'Delayed update…' })).toHaveFocus();
     expect(dataCells(rowOf(table, 'DC02')).at(-1)).toBe('Yes');
 
@@ -339,11 +352,7 @@ describe('Sensors page', () => {
 
   it('says so when the sensor in the URL does not exist', async () => {
     await renderRoute(`${paths.sensors}?sensor=deleted-sensor`);
-    const drawer = await screen.findByRole(
-      'dialog',
-      { name: 'Sensor not found' },
-      { timeout: 5_000 },
-    );
+    const drawer = await screen.findByRole('dialog', { name: 'Sensor not found' }, T);
     expect(within(drawer).getByText(/no sensor with the id in the link/)).toBeInTheDocument();
   });
 
