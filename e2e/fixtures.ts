@@ -7,9 +7,7 @@ export { expect };
 
 /** Fails on serious or critical axe violations on the page as it is now. */
 export async function expectAccessible(page: Page, context = page.url()) {
-  // Fluent UI's focus manager (tabster) adds invisible, aria-hidden focus sentinels
-  // (`<i data-tabster-dummy tabindex="0">`) that redirect focus at once; axe can't know that.
-  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter(
     (v) => v.impact === 'serious' || v.impact === 'critical',
   );
