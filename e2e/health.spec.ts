@@ -54,7 +54,7 @@ test('an administrator suppresses an issue with a reason and reopens it', async 
   await signInAs(page, 'admin@contoso.com', 'degraded-sensors');
   await page.goto(paths.health);
   await openIssues(page).getByRole('button').first().click();
-  await page.getByRole('button', { name: 'Suppress…' }).click();
+  await page.getByRole('button', { name: 'Suppress issue…' }).click();
   const dialog = page.getByRole('dialog', { name: /^Suppress/ });
   await dialog.getByRole('textbox').fill('Known: server being rebuilt this week');
   await expectAccessible(page, 'suppress dialog');
@@ -62,7 +62,7 @@ test('an administrator suppresses an issue with a reason and reopens it', async 
   await expect(page.getByRole('table', { name: 'Suppressed health issues' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('table', { name: 'Suppressed health issues' })).toBeVisible();
-  await page.getByRole('button', { name: 'Reopen' }).click();
+  await page.getByRole('button', { name: 'Reopen issue' }).click();
   await expect(openIssues(page)).toBeVisible();
 });
 
@@ -75,7 +75,7 @@ test('an analyst views health issues but can’t change them, and the API refuse
   await expect(
     page.getByText('Only Administrators can close, suppress or reopen health issues.'),
   ).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Close' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Close issue' })).toHaveCount(0);
   await expectAccessible(page, 'health center (analyst)');
   const issueId = new URL(page.url()).searchParams.get('issue') ?? '';
   expect(issueId).not.toBe('');

@@ -2,8 +2,11 @@
 // 1. Bundle sizes of the production build (dist/, built if missing or with --build): gzip per
 //    chunk and the JavaScript needed to render the signed-in Sensors page.
 // 2. Lighthouse desktop scores of the demo build (dist-demo/, built if missing or with --build),
-//    served by `vite preview` on 127.0.0.1:4174: the signed-out page `/` and, after a mock
-//    sign-in, the Sensors page; N runs each (default 3), the median run reported.
+//    served by `vite preview` on 127.0.0.1:$BENCH_PORT (default 4174; Chromium's debugging port
+//    is $BENCH_DEBUG_PORT, default 9229): the signed-out page `/` and, after a mock sign-in, Home,
+//    Sensors and Health Center; N runs each (default 3), the median run reported.
+// 3. Layout shift of the Sensors page loading with the Demo menu's 1 s latency (CLS, and how far
+//    the toolbar moved between the loading state and the loaded page), N loads, the worst reported.
 // Writes bench/results.json. Opt-in only: never part of npm test.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,8 +16,9 @@ import { chromiumFlags } from './lib/chromium.mjs';
 import { allChunks, formatTable, kb, pageCost, sensorsPageRoutes } from './lib/bundle-size.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const PORT = 4174;
-const DEBUG_PORT = 9229;
+// Overridable, so that several worktrees can run the bench at once.
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
+const DEBUG_PORT = Number(process.env.BENCH_DEBUG_PORT ?? 9229);
 const base = `http://127.0.0.1:${PORT}`;
 const flags = ['--headless=new', ...chromiumFlags];
 const rebuild = process.argv.includes('--build');
@@ -125,6 +129,96 @@ async function step(page, pageErrors, what, action) {
   }
 }
 
+/** The signed-in pages audited, by result name. */
+const signedInPages = {
+  home: '/home',
+  sensors: '/configuration/sensors',
+  health: '/health',
+};
+
+/** Must hold: CLS of the Sensors page loading with 1 s of added latency. */
+const CLS_BUDGET = 0.02;
+
+/**
+ * Loads the Sensors page RUNS times with the Demo menu's 1 s latency on (as a user would switch it
+ * on) and reports the worst load: CLS (layout-shift entries, largest session window) and how far
+ * the toolbar's search box moved between its first paint in the loading state and the loaded page
+ * (React may mount the loaded page afresh, which the layout-shift API does not count as a shift,
+ * but a user sees the jump). Turns the latency off again.
+ */
+async function measureLoadingShift(page) {
+  const demo = async (item) => {
+    await page.getByRole('button', { name: /^Demo/ }).click();
+    await page.getByRole('menuitemradio', { name: item }).click();
+    // Checkable items may leave the menu open: close it like a user would.
+    if (await page.getByRole('menu').isVisible()) await page.keyboard.press('Escape');
+    await page.getByRole('menu').waitFor({ state: 'hidden' });
+  };
+  await page.addInitScript(() => {
+    const shifts = [];
+    window.__benchShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (!entry.hadRecentInput) shifts.push({ value: entry.value, at: entry.startTime });
+    }).observe({ type: 'layout-shift', buffered: true });
+    // The search box's position in every frame until the table shows.
+    window.__benchToolbarY = [];
+    const watch = () => {
+      const box = document.querySelector('input[type="search"]');
+      if (box) window.__benchToolbarY.push(Math.round(box.getBoundingClientRect().top));
+      if (!document.querySelector('[role="table"][aria-label="Sensors"]'))
+        requestAnimationFrame(watch);
+      else if (box) window.__benchToolbarY.push(Math.round(box.getBoundingClientRect().top));
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.goto(`${base}/configuration/sensors`);
+  await demo('1 s latency');
+  const loads = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(`${base}/configuration/sensors`);
+      await page.getByRole('table', { name: 'Sensors' }).waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(1500);
+      loads.push(
+        await page.evaluate(() => {
+          // CLS: the largest session window (shifts < 1 s apart, window ≤ 5 s).
+          let cls = 0;
+          let current = 0;
+          let start = 0;
+          let last = -Infinity;
+          for (const { value, at } of window.__benchShifts) {
+            if (at - last > 1000 || at - start > 5000) {
+              current = 0;
+              start = at;
+            }
+            current += value;
+            last = at;
+            cls = Math.max(cls, current);
+          }
+          const ys = window.__benchToolbarY;
+          return {
+            cls: Number(cls.toFixed(4)),
+            toolbarMovedPx: ys.length ? Math.max(...ys) - Math.min(...ys) : null,
+          };
+        }),
+      );
+    }
+  } finally {
+    await demo('No added latency');
+  }
+  const worst = loads.reduce((a, b) => (b.cls > a.cls ? b : a));
+  const moved = loads.map((l) => l.toolbarMovedPx ?? 0);
+  return {
+    latencyMs: 1000,
+    clsBudget: CLS_BUDGET,
+    cls: worst.cls,
+    toolbarMovedPx: Math.max(...moved),
+    withinBudget: worst.cls < CLS_BUDGET,
+    loads,
+  };
+}
+
 async function lighthouseScores() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 22 || (major === 22 && minor < 19)) {
@@ -225,7 +319,7 @@ async function lighthouseScores() {
       if (landed !== expectPath) {
         throw new BenchError(
           `Lighthouse audited ${path} but ended on ${landed} (expected ${expectPath})` +
-            (expectPath === '/configuration/sensors' ? ': its tab was not signed in.' : '.'),
+            (keepStorage ? ': its tab was not signed in.' : '.'),
         );
       }
       const score = (id) =>
@@ -318,12 +412,17 @@ async function lighthouseScores() {
       page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 }),
     );
 
-    console.log('Lighthouse: signed-in Sensors page /configuration/sensors');
-    const sensors = await audit('/configuration/sensors', {
-      expectPath: '/configuration/sensors',
-      keepStorage: true,
-    });
-    return { preset: 'desktop', build: 'dist-demo', signedOut, sensors };
+    const signedIn = {};
+    for (const [name, path] of Object.entries(signedInPages)) {
+      console.log(`Lighthouse: signed-in page ${path}`);
+      signedIn[name] = await audit(path, { expectPath: path, keepStorage: true });
+    }
+
+    console.log(`Layout shift: Sensors page with 1 s latency (${RUNS} loads)`);
+    const sensorsLoading = await signIn('measuring layout shift on the Sensors page', () =>
+      measureLoadingShift(page),
+    );
+    return { preset: 'desktop', build: 'dist-demo', signedOut, ...signedIn, sensorsLoading };
   } finally {
     await context?.close().catch(() => {});
     stopServer();
@@ -339,7 +438,7 @@ if (sizesOnly) {
     results.lighthouse = await lighthouseScores();
     console.log(`\nLighthouse (desktop preset, demo build; median of ${RUNS}):`);
     console.log(`  ${'page'.padEnd(11)} perf  a11y  best-pr    FCP ms   LCP ms   TBT ms    CLS`);
-    for (const name of ['signedOut', 'sensors']) {
+    for (const name of ['signedOut', ...Object.keys(signedInPages)]) {
       const r = results.lighthouse[name];
       console.log(
         `  ${name.padEnd(11)}${String(r.performance).padStart(4)}${String(r.accessibility).padStart(6)}${String(r.bestPractices).padStart(9)}` +
@@ -351,6 +450,12 @@ if (sizesOnly) {
         );
       for (const issue of r.failedAudits) console.log(`  ${''.padEnd(11)}✗ ${issue}`);
     }
+    const shift = results.lighthouse.sensorsLoading;
+    console.log(
+      `\nSensors page loading with 1 s latency (worst of ${shift.loads.length}): CLS ${shift.cls} ` +
+        `(must be < ${shift.clsBudget}: ${shift.withinBudget ? 'ok' : 'FAILED'}), toolbar moved ${shift.toolbarMovedPx} px`,
+    );
+    if (!shift.withinBudget) exitCode = 1;
   } catch (error) {
     const skipped = error instanceof BenchError && error.skip;
     if (!skipped) exitCode = 1;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED } from '../../src/api/contracts/audit';
 import { diffSnapshots, flatten } from './diff';
 
 describe('audit diff', () => {
@@ -15,22 +14,49 @@ describe('audit diff', () => {
     ]);
   });
 
-  it('shows nested fields and lists', () => {
+  it('shows nested fields and lists in words: On/Off, "a, b", no value as null', () => {
     expect(
       diffSnapshots(
-        { events: { newAlert: true }, to: ['a@x.com'] },
-        { events: { newAlert: false }, to: ['a@x.com', 'b@x.com'] },
+        { events: { newAlert: true }, to: ['a@x.com'], note: '' },
+        { events: { newAlert: false }, to: ['a@x.com', 'b@x.com'], note: 'hi' },
       ),
     ).toEqual([
-      { field: 'events.newAlert', before: 'true', after: 'false' },
-      { field: 'to', before: '["a@x.com"]', after: '["a@x.com","b@x.com"]' },
+      { field: 'events.newAlert', before: 'On', after: 'Off' },
+      { field: 'note', before: null, after: 'hi' },
+      { field: 'to', before: 'a@x.com', after: 'a@x.com, b@x.com' },
+    ]);
+    // An empty list and an empty text are "no value", like a missing one.
+    expect(diffSnapshots({ to: [], note: '' }, null)).toEqual([]);
+  });
+
+  it('keeps instants as dates for the client to format, and leaves internal ids out', () => {
+    expect(
+      diffSnapshots(
+        { id: 'a1', createdAt: '2026-11-20T09:00:00.000Z' },
+        { id: 'a2', createdAt: '2026-11-21T09:00:00.000Z' },
+      ),
+    ).toEqual([
+      {
+        field: 'createdAt',
+        before: { date: '2026-11-20T09:00:00.000Z' },
+        after: { date: '2026-11-21T09:00:00.000Z' },
+      },
     ]);
   });
 
   it('never reveals a secret', () => {
     const changes = diffSnapshots({ sharedSecret: null }, { sharedSecret: 'hunter2' });
-    expect(changes).toEqual([{ field: 'sharedSecret', before: null, after: REDACTED }]);
+    expect(changes).toEqual([
+      { field: 'sharedSecret', before: null, after: { secret: true, replacedAt: null } },
+    ]);
     expect(JSON.stringify(flatten({ nested: { password: 'p@ss' } }))).not.toContain('p@ss');
+    expect(JSON.stringify(flatten({ accessKey: 'k3y', refreshToken: 't0k' }))).not.toMatch(
+      /k3y|t0k/,
+    );
+    // A report about cleartext passwords is not a secret.
+    expect(flatten({ 'cleartext-passwords': { frequency: 'Daily' } })).toEqual({
+      'cleartext-passwords.frequency': 'Daily',
+    });
     // A write-only secret's replacement shows as a change, without the value.
     expect(
       diffSnapshots(
@@ -40,8 +66,8 @@ describe('audit diff', () => {
     ).toEqual([
       {
         field: 'sharedSecret',
-        before: `${REDACTED}, replaced 2026-11-01T00:00:00.000Z`,
-        after: `${REDACTED}, replaced 2026-11-20T00:00:00.000Z`,
+        before: { secret: true, replacedAt: '2026-11-01T00:00:00.000Z' },
+        after: { secret: true, replacedAt: '2026-11-20T00:00:00.000Z' },
       },
     ]);
   });

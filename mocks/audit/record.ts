@@ -1,6 +1,9 @@
-import type { AuditEntry } from '../../src/api/contracts/audit';
-import { stableId } from '../world/hash';
+import type { AuditEntry, AuditValue } from '../../src/api/contracts/audit';
+import { auditFieldLabel } from '../../src/api/contracts/audit-labels';
+import { tenantSensors } from '../store/sensor-records';
 import type { TenantState } from '../store/state';
+import { store } from '../store/store';
+import { stableId } from '../world/hash';
 import { diffSnapshots } from './diff';
 
 export interface AuditSpec<Ctx> {
@@ -12,9 +15,30 @@ export interface AuditSpec<Ctx> {
   snapshot: (ctx: Ctx) => unknown;
 }
 
+/** Fields holding a sensor's id: the audit log names the sensor, as the pages do. */
+const sensorIdField = /(^|\.)sensorId$/;
+
+/** A sensor id as its name (at the time of the change); an id no sensor has any more stays. */
+function sensorNames(tenantState: TenantState, at: string): (value: AuditValue) => AuditValue {
+  let names: Map<string, string> | undefined;
+  return (value) => {
+    if (typeof value !== 'string') return value;
+    if (!names) {
+      const tenant = store.state.directory.tenants.find(
+        (t) => store.state.tenants[t.id] === tenantState,
+      );
+      const sensors = tenant ? tenantSensors(store.state, tenant, tenantState, Date.parse(at)) : [];
+      names = new Map(sensors.map((s) => [s.id, s.name]));
+    }
+    return names.get(value) ?? `Deleted sensor (${value})`;
+  };
+}
+
 /**
  * Appends an audit entry when `before` and `after` differ. Called by `apiRoute` for every
- * mutating endpoint that declares `audit`, so pages get auditing without code of their own.
+ * mutating endpoint that declares `audit`, so pages get auditing without code of their own. Each
+ * change carries the label its page shows (`auditFieldLabel`) and values in the pages' words, fixed
+ * at the time of the change.
  */
 export function recordAudit(
   tenantState: TenantState,
@@ -22,8 +46,18 @@ export function recordAudit(
   before: unknown,
   after: unknown,
 ) {
-  const changes = diffSnapshots(before, after);
-  if (changes.length === 0) return;
+  const diff = diffSnapshots(before, after);
+  if (diff.length === 0) return;
+  const sensorName = sensorNames(tenantState, entry.at);
+  const changes = diff.map((change) => {
+    const isSensor = sensorIdField.test(change.field);
+    return {
+      field: change.field,
+      label: auditFieldLabel(entry.page, change.field),
+      before: isSensor ? sensorName(change.before) : change.before,
+      after: isSensor ? sensorName(change.after) : change.after,
+    };
+  });
   const action: AuditEntry['action'] =
     before === null || before === undefined
       ? 'Created'

@@ -6,6 +6,7 @@ import {
   type AuditEntry,
   type AuditList,
 } from '../../src/api/contracts/audit';
+import { auditFieldLabel } from '../../src/api/contracts/audit-labels';
 import { endpoints } from '../../src/api/endpoints';
 import { apiRoute } from './api-route';
 
@@ -18,6 +19,21 @@ function actorsOf(entries: AuditEntry[]) {
   return [...byId]
     .map(([id, displayName]) => ({ id, displayName }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/**
+ * An entry as the contract has it. Entries saved (IndexedDB) before changes carried their label
+ * get it from the same table now; their values stay as recorded.
+ */
+function withLabels(entry: AuditEntry): AuditEntry {
+  if (entry.changes.every((c) => typeof c.label === 'string')) return entry;
+  return {
+    ...entry,
+    changes: entry.changes.map((c) => ({
+      ...c,
+      label: typeof c.label === 'string' ? c.label : auditFieldLabel(entry.page, c.field),
+    })),
+  };
 }
 
 /**
@@ -49,7 +65,7 @@ export const auditHandlers = [
         );
       });
       const body: AuditList = {
-        items: matching.slice(offset, offset + limit),
+        items: matching.slice(offset, offset + limit).map(withLabels),
         total: matching.length,
         pages: [...new Set(all.map((e) => e.page))].sort(),
         actors: actorsOf(all),

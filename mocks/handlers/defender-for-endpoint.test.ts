@@ -90,6 +90,13 @@ describe('Microsoft Defender for Endpoint integration', () => {
       'admin@contoso.com',
       `${endpoints.audit}?page=Microsoft Defender for Endpoint`,
     );
-    expect(JSON.stringify(log.body)).toContain('"field":"enabled","before":"false","after":"true"');
+    expect((log.body as { items: { changes: unknown[] }[] }).items[0]?.changes).toEqual([
+      {
+        field: 'enabled',
+        label: 'Integration with Microsoft Defender for Endpoint',
+        before: 'Off',
+        after: 'On',
+      },
+    ]);
   });
 });

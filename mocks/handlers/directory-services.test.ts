@@ -122,7 +122,21 @@ describe('Directory services (/api/directory-services)', () => {
       .items.filter((e) => e.page === 'Directory services');
     expect(entries.map((e) => e.action)).toEqual(['Deleted', 'Updated', 'Updated', 'Created']);
     expect(entries[3]?.target).toBe('emea.contoso.com\\svc-emea');
-    expect(JSON.stringify(entries[1]?.changes)).toContain('replaced 2026-11-21T10:00:00.000Z');
+    // A replaced password: when, never the value; the account's internal id is not a change.
+    expect(entries[1]?.changes).toEqual([
+      {
+        field: 'password',
+        label: 'Password',
+        before: { secret: true, replacedAt: '2026-11-20T10:00:00.000Z' },
+        after: { secret: true, replacedAt: '2026-11-21T10:00:00.000Z' },
+      },
+    ]);
+    expect(entries[3]?.changes.map((c) => c.label)).toEqual([
+      'Account name',
+      'Domain',
+      'Account type',
+      'Password',
+    ]);
     for (const body of [added.body, renamed.body, replaced.body, removed.body, audit.body]) {
       expect(JSON.stringify(body)).not.toContain(PASSWORD);
     }

@@ -107,12 +107,26 @@ describe('role groups', () => {
       [
         'Role groups',
         'Vigil contoso Users',
-        [{ field: 'members.viewer@contoso.com', before: 'Alex Wilber', after: null }],
+        [
+          {
+            field: 'members.viewer@contoso.com',
+            label: 'Member viewer@contoso.com',
+            before: 'Alex Wilber',
+            after: null,
+          },
+        ],
       ],
       [
         'Role groups',
         'Vigil contoso Users',
-        [{ field: 'members.viewer@contoso.com', before: null, after: 'Alex Wilber' }],
+        [
+          {
+            field: 'members.viewer@contoso.com',
+            label: 'Member viewer@contoso.com',
+            before: null,
+            after: 'Alex Wilber',
+          },
+        ],
       ],
     ]);
   });

@@ -57,8 +57,8 @@ describe('VPN settings (/api/config/vpn)', () => {
     const entry = log.items.find((e) => e.page === 'VPN');
     expect(entry?.changes).toEqual(
       expect.arrayContaining([
-        { field: 'radiusEnabled', before: 'false', after: 'true' },
-        expect.objectContaining({ field: 'sharedSecret', before: null }),
+        { field: 'radiusEnabled', label: 'RADIUS accounting', before: 'Off', after: 'On' },
+        expect.objectContaining({ field: 'sharedSecret', label: 'Shared secret', before: null }),
       ]),
     );
   });

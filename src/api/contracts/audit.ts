@@ -1,12 +1,33 @@
 import * as z from 'zod/mini';
 import { isoDateTime } from './vocabulary';
 
-/** One changed field: dotted path, with before and after rendered as text (secrets redacted). */
+/**
+ * One side of a changed field, as the backend recorded it at audit time: display text (a sensor's
+ * name rather than its id, "On"/"Off" rather than true/false, a list as "a, b"), an instant
+ * (`{ date }`, formatted by the client like every other date), or a secret (`{ secret, replacedAt }`:
+ * never the value, only when it was replaced). `null`: no value (a field that was empty, or the
+ * object didn't exist).
+ */
+export const auditValueSchema = z.nullable(
+  z.union([
+    z.string(),
+    z.object({ date: isoDateTime }),
+    z.object({ secret: z.literal(true), replacedAt: z.nullable(isoDateTime) }),
+  ]),
+);
+export type AuditValue = z.infer<typeof auditValueSchema>;
+
+/**
+ * One changed field: `field` is its path in the resource (stable, for machines); `label` is what
+ * the page it was changed on calls it (`auditFieldLabel()` in `audit-labels.ts`).
+ */
 export const auditChangeSchema = z.object({
   field: z.string(),
-  before: z.nullable(z.string()),
-  after: z.nullable(z.string()),
+  label: z.string(),
+  before: auditValueSchema,
+  after: auditValueSchema,
 });
+export type AuditChange = z.infer<typeof auditChangeSchema>;
 
 export const auditEntrySchema = z.object({
   id: z.string(),

@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { Initials } from './initials';
+import { Initials, initialsOf } from './initials';
 
 const AccountPanel = lazy(() => import('./account-panel'));
 
@@ -21,7 +21,9 @@ export function UserMenu(props: UserMenuProps) {
       <Button
         ref={button}
         appearance="subtle"
-        aria-label={`Account: ${props.name}`}
+        // The name contains the initials the button shows (WCAG 2.5.3, label in name), so
+        // saying "click AV" works; it still starts with "Account: <name>".
+        aria-label={`Account: ${props.name} (${initialsOf(props.name)})`}
         aria-haspopup="dialog"
         aria-expanded={open}
         icon={<Initials name={props.name} size={28} />}

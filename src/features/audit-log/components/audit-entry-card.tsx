@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId } from 'react';
-import type { AuditEntry } from '@/api/contracts/audit';
+import { REDACTED, type AuditEntry, type AuditValue } from '@/api/contracts/audit';
 import { formatDateTime } from '@/lib/format';
 
 const useStyles = makeStyles({
@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0 },
   meta: { color: tokens.colorNeutralForeground2 },
-  field: { width: '30%', fontFamily: tokens.fontFamilyMonospace, wordBreak: 'break-all' },
+  field: { width: '30%', wordBreak: 'break-word' },
   value: { wordBreak: 'break-word' },
   head: { fontWeight: tokens.fontWeightSemibold },
   none: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
@@ -41,9 +41,18 @@ const useStyles = makeStyles({
 
 const actionColor = { Created: 'success', Updated: 'brand', Deleted: 'danger' } as const;
 
-function Value({ value }: { value: string | null }) {
+/** A recorded value in words: "(none)" for no value, dates as everywhere else, never a secret. */
+export function auditValueText(value: AuditValue): string | null {
+  if (value === null) return null;
+  if (typeof value === 'string') return value;
+  if ('date' in value) return formatDateTime(value.date);
+  return value.replacedAt ? `${REDACTED}, replaced ${formatDateTime(value.replacedAt)}` : REDACTED;
+}
+
+function Value({ value }: { value: AuditValue }) {
   const styles = useStyles();
-  return value === null ? <span className={styles.none}>(none)</span> : <>{value}</>;
+  const text = auditValueText(value);
+  return text === null ? <span className={styles.none}>(none)</span> : <>{text}</>;
 }
 
 /** One configuration change: what, where, who, when, and each field before → after. */
@@ -77,7 +86,7 @@ export function AuditEntryCard({ entry }: { entry: AuditEntry }) {
         <TableBody>
           {entry.changes.map((change) => (
             <TableRow key={change.field}>
-              <TableCell className={styles.field}>{change.field}</TableCell>
+              <TableCell className={styles.field}>{change.label}</TableCell>
               <TableCell className={styles.value}>
                 <Value value={change.before} />
               </TableCell>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
 import { findOpenDialog, waitForDialogsClosed } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
-import { failNext, givenNow } from '../../../../mocks/configure';
+import { failNext, givenNow, givenScenario } from '../../../../mocks/configure';
 import { demoUserIds } from '../../../../mocks/identity/directory';
 import { callApi } from '../../../../mocks/testing/api-client';
 import { T } from '@/testing/waits';
@@ -17,7 +17,75 @@ async function givenAdminAddedViewerToUsers() {
   expect(response.status).toBe(201);
 }
 
+/** The cells of the row labelled `label` in an entry: label, before, after. */
+function rowCells(entry: HTMLElement, label: string) {
+  const row = within(entry)
+    .getAllByRole('row')
+    .find((r) => r.firstElementChild?.textContent === label);
+  if (!row) throw new Error(`no row “${label}”`);
+  return within(row)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
+}
+
 describe('Audit log', () => {
+  it('reads in the pages’ words: field labels, sensor names, On/Off, dates, (none)', async () => {
+    await givenScenario('contoso');
+    const sensors = (await callApi('admin@contoso.com', '/api/sensors')).body as {
+      items: { id: string; name: string }[];
+    };
+    const dc01 = sensors.items.find((s) => s.name === 'DC01')!;
+    givenNow('2026-11-19T10:00:00Z');
+    const syslog = await callApi('admin@contoso.com', '/api/config/syslog');
+    const saved = await callApi('admin@contoso.com', '/api/config/syslog', {
+      method: 'PUT',
+      headers: { 'If-Match': syslog.headers.get('ETag') ?? '' },
+      body: {
+        enabled: true,
+        sensorId: dc01.id,
+        server: 'siem.contoso.com',
+        port: 6514,
+        transport: 'TLS',
+        format: 'RFC 5424',
+        events: { newSecurityAlerts: true, updatedSecurityAlerts: false, newHealthIssues: true },
+      },
+    });
+    expect(saved.status).toBe(200);
+    givenNow('2026-11-20T09:00:00Z');
+    const vpn = await callApi('admin@contoso.com', '/api/config/vpn');
+    const vpnSaved = await callApi('admin@contoso.com', '/api/config/vpn', {
+      method: 'PUT',
+      headers: { 'If-Match': vpn.headers.get('ETag') ?? '' },
+      body: { radiusEnabled: true, sharedSecret: 'Radius7Secret42xyz' },
+    });
+    expect(vpnSaved.status).toBe(200);
+
+    await renderRoute(paths.configuration.auditLog, { scenario: false });
+    const syslogEntry = await screen.findByRole('article', { name: 'Syslog notifications' }, T);
+    expect(rowCells(syslogEntry, 'Sensor that sends the messages')).toEqual([
+      'Sensor that sends the messages',
+      '(none)',
+      'DC01',
+    ]);
+    expect(rowCells(syslogEntry, 'Send security alerts and health issues to a SIEM')).toEqual([
+      'Send security alerts and health issues to a SIEM',
+      'Off',
+      'On',
+    ]);
+    expect(rowCells(syslogEntry, 'Server')).toEqual(['Server', '(none)', 'siem.contoso.com']);
+    expect(syslogEntry).not.toHaveTextContent(dc01.id);
+    expect(syslogEntry).not.toHaveTextContent(/sensorId|enabled/);
+
+    const vpnEntry = screen.getByRole('article', { name: 'VPN' });
+    expect(rowCells(vpnEntry, 'RADIUS accounting')).toEqual(['RADIUS accounting', 'Off', 'On']);
+    expect(rowCells(vpnEntry, 'Shared secret')).toEqual([
+      'Shared secret',
+      '(none)',
+      '•••••• (secret), replaced Nov 20, 2026, 9:00 AM UTC',
+    ]);
+    expect(vpnEntry).not.toHaveTextContent('Radius7Secret42xyz');
+  });
+
   it('shows the designed empty state before any change', async () => {
     await renderRoute(paths.configuration.auditLog);
     expect(
@@ -39,12 +107,12 @@ describe('Audit log', () => {
     const entry = await screen.findByRole('article', { name: 'Vigil contoso Users' }, T);
     expect(entry).toHaveTextContent(/Updated/);
     expect(entry).toHaveTextContent(/Role groups · .* UTC · Adele Vance \(admin@contoso\.com\)/);
-    const row = within(entry).getByRole('row', { name: /members\.analyst@contoso\.com/ });
+    const row = within(entry).getByRole('row', { name: /Member analyst@contoso\.com/ });
     expect(
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['members.analyst@contoso.com', 'Megan Bowen', '(none)']);
+    ).toEqual(['Member analyst@contoso.com', 'Megan Bowen', '(none)']);
     expect(screen.getByRole('status')).toHaveTextContent('Showing 1–1 of 1 change');
   });
 

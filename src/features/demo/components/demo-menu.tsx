@@ -61,7 +61,9 @@ export function DemoMenu() {
   const active = faults.latencyMs > 0 || faults.errorRate > 0 || faults.offline;
   return (
     <>
-      <OutageDialog open={outageOpen} onClose={() => setOutageOpen(false)} />
+      {/* Mounted only while open: a mounted Fluent Dialog, even closed, starts tabster's
+          modalizer, which puts focusable aria-hidden sentinels on <body> for good. */}
+      {outageOpen ? <OutageDialog open onClose={() => setOutageOpen(false)} /> : null}
       {installOpen ? <SimulateSensorInstallDialog onClose={() => setInstallOpen(false)} /> : null}
       <Menu
         checkedValues={{

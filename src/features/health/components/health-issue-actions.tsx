@@ -10,7 +10,11 @@ const useStyles = makeStyles({
   root: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-/** Close, Suppress… and Reopen, as the issue's status allows. Administrators only. */
+/**
+ * Close issue, Suppress issue… and Reopen issue, as the issue's status allows. Administrators
+ * only. The buttons name the issue as their object: a bare "Close" in a side panel reads as
+ * closing the panel.
+ */
 export function HealthIssueActions({
   issue,
   onChanged,
@@ -41,7 +45,7 @@ export function HealthIssueActions({
             disabled={mutation.isPending}
             onClick={() => change('Closed')}
           >
-            Close
+            Close issue
           </Button>
         )}
         {issue.status === 'Open' && (
@@ -53,7 +57,7 @@ export function HealthIssueActions({
               setSuppressing(true);
             }}
           >
-            Suppress…
+            Suppress issue…
           </Button>
         )}
         {issue.status !== 'Open' && (
@@ -62,21 +66,25 @@ export function HealthIssueActions({
             disabled={mutation.isPending}
             onClick={() => change('Open')}
           >
-            Reopen
+            Reopen issue
           </Button>
         )}
       </div>
       {mutation.isError && !suppressing ? (
         <ErrorState error={mutation.error} title="The status wasn’t changed" />
       ) : null}
-      <SuppressDialog
-        open={suppressing}
-        title={issue.title}
-        pending={mutation.isPending}
-        error={mutation.error}
-        onSuppress={(reason) => change('Suppressed', reason)}
-        onCancel={() => setSuppressing(false)}
-      />
+      {/* Mounted only while open: a closed Fluent Dialog still starts tabster's modalizer, which
+          leaves focusable aria-hidden sentinels on <body> (axe: aria-hidden-focus). */}
+      {suppressing ? (
+        <SuppressDialog
+          open
+          title={issue.title}
+          pending={mutation.isPending}
+          error={mutation.error}
+          onSuppress={(reason) => change('Suppressed', reason)}
+          onCancel={() => setSuppressing(false)}
+        />
+      ) : null}
     </>
   );
 }

@@ -43,7 +43,7 @@ describe('Health Center', () => {
       'href',
       expect.stringContaining(`${paths.sensors}?sensor=`),
     );
-    expect(within(details).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    expect(within(details).getByRole('button', { name: 'Close issue' })).toBeInTheDocument();
   });
 
   it('an administrator closes an issue: it leaves Open and is listed under Closed', async () => {
@@ -52,13 +52,13 @@ describe('Health Center', () => {
     const before = within(table).getAllByRole('row').length - 1;
     const title = 'Sensor service failed to start';
     await user.click(apacIssue(table));
-    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Close issue' }));
 
     expect(await screen.findByRole('table', { name: 'Closed health issues' }, T)).toHaveTextContent(
       title,
     );
     expect(screen.getByRole('tab', { name: `Open (${before - 1})` })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Reopen' }));
+    await user.click(screen.getByRole('button', { name: 'Reopen issue' }));
     expect(await screen.findByRole('tab', { name: `Open (${before})` }, T)).toBeInTheDocument();
   });
 
@@ -66,7 +66,7 @@ describe('Health Center', () => {
     const { user } = await renderRoute(paths.health, { scenario: 'degraded-sensors' });
     const table = await openIssues();
     await user.click(apacIssue(table));
-    await user.click(screen.getByRole('button', { name: 'Suppress…' }));
+    await user.click(screen.getByRole('button', { name: 'Suppress issue…' }));
     const dialog = await findOpenDialog(/^Suppress/);
     await user.click(within(dialog).getByRole('button', { name: 'Suppress' }));
     expect(within(dialog).getByText('Say why you suppress this issue')).toBeInTheDocument();
@@ -84,8 +84,8 @@ describe('Health Center', () => {
     expect(
       screen.getByText('Only Administrators can close, suppress or reopen health issues.'),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Close' })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Suppress…' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Close issue' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Suppress issue…' })).toBeNull();
   });
 
   it('says so when the filters hide every open issue, and clears them', async () => {
@@ -101,6 +101,7 @@ describe('Health Center', () => {
     expect(screen.getByRole('tab', { name: 'Open (2)' })).toBeInTheDocument();
     expect(empty).toHaveTextContent('clear the filters to see all 2 open issues');
     expect(screen.queryByText(/finds nothing wrong/)).toBeNull();
+    expect(screen.queryByText(/Select an issue/)).toBeNull();
 
     await user.click(within(empty).getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(router.state.location.search).toBe(''), T);
@@ -123,5 +124,29 @@ describe('Health Center', () => {
     const empty = await screen.findByRole('region', { name: 'No suppressed health issues' }, T);
     expect(empty).toHaveTextContent('Issues you close or suppress are listed here.');
     expect(within(empty).queryByRole('button')).toBeNull();
+    // Nothing to select: no "Select an issue…" panel beside the empty list.
+    expect(screen.queryByText(/Select an issue/)).toBeNull();
+  });
+
+  it('moves between status tabs with the arrow keys and selects with Enter', async () => {
+    const { user, router } = await renderRoute(paths.health, { scenario: 'degraded-sensors' });
+    await openIssues();
+    const open = screen.getByRole('tab', { name: /^Open \(\d+\)$/ });
+    expect(open).toHaveAttribute('aria-selected', 'true');
+    expect(open).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('tab', { name: /^Closed/ })).toHaveAttribute('tabindex', '-1');
+    open.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: /^Closed/ })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: /^Suppressed/ })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(open).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{Enter}');
+    await waitFor(() => expect(router.state.location.search).toContain('status=Suppressed'), T);
+    expect(screen.getByRole('tab', { name: /^Suppressed/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 });

@@ -4,8 +4,6 @@ import {
   Select,
   Skeleton,
   SkeletonItem,
-  Tab,
-  TabList,
   Text,
   tokens,
 } from '@fluentui/react-components';
@@ -29,6 +27,7 @@ import {
 import { HealthEmptyState } from './health-empty-state';
 import { HealthIssueDetails } from './health-issue-details';
 import { HealthIssueTable } from './health-issue-table';
+import { StatusTabs } from './status-tabs';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -39,6 +38,8 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   select: { minWidth: '160px' },
+  // As tall as the selects beside it, text centred: on the selects' line, not below it.
+  count: { minHeight: '32px', display: 'flex', alignItems: 'center' },
   columns: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 3fr) minmax(360px, 2fr)',
@@ -93,23 +94,24 @@ export function HealthPage() {
 
   const { counts, asOf, items } = query.data;
   const selected = view.issue ? (items.find((i) => i.id === view.issue) ?? null) : null;
+  const empty = (
+    <HealthEmptyState
+      status={view.status}
+      inTab={counts[view.status]}
+      filtered={hasActiveHealthFilters(view)}
+      onClearFilters={() => change(clearedHealthFilters)}
+    />
+  );
   return (
     <div className={styles.root}>
       {header}
-      <TabList
-        selectedValue={view.status}
-        aria-label="Health issue status"
-        onTabSelect={(_, data) => {
-          const status = healthIssueStatusSchema.safeParse(data.value);
-          if (status.success) change({ status: status.data });
-        }}
-      >
-        {healthIssueStatusSchema.options.map((status) => (
-          <Tab key={status} value={status}>
-            {`${status} (${counts[status]})`}
-          </Tab>
-        ))}
-      </TabList>
+      <StatusTabs
+        statuses={healthIssueStatusSchema.options}
+        selected={view.status}
+        label="Health issue status"
+        counts={counts}
+        onSelect={(status) => change({ status })}
+      />
       <div className={styles.filters} role="search" aria-label="Filter health issues">
         <Field label="Scope">
           <Select
@@ -143,40 +145,43 @@ export function HealthPage() {
             ))}
           </Select>
         </Field>
-        <Text role="status">{`Showing ${rows.length} of ${counts[view.status]} ${view.status.toLowerCase()} ${counts[view.status] === 1 ? 'issue' : 'issues'}`}</Text>
+        <Text
+          role="status"
+          className={styles.count}
+        >{`Showing ${rows.length} of ${counts[view.status]} ${view.status.toLowerCase()} ${counts[view.status] === 1 ? 'issue' : 'issues'}`}</Text>
       </div>
-      <div className={styles.columns}>
-        {rows.length === 0 ? (
-          <HealthEmptyState
-            status={view.status}
-            inTab={counts[view.status]}
-            filtered={hasActiveHealthFilters(view)}
-            onClearFilters={() => change(clearedHealthFilters)}
-          />
-        ) : (
-          <HealthIssueTable
-            issues={rows}
-            selectedId={view.issue}
-            asOf={asOf}
-            caption={`${view.status} health issues`}
-            onSelect={(id) => change({ issue: id }, { history: 'push' })}
-          />
-        )}
-        {selected ? (
-          <HealthIssueDetails
-            key={selected.id}
-            issue={selected}
-            canChange={can('health.changeStatus')}
-            onStatusChanged={(status) => change({ status, issue: selected.id })}
-          />
-        ) : (
-          <Text className={styles.hint}>
-            {view.issue
-              ? 'This health issue no longer exists.'
-              : 'Select an issue to see what it means and how to fix it.'}
-          </Text>
-        )}
-      </div>
+      {rows.length === 0 && !selected ? (
+        // Nothing listed, nothing picked: no "Select an issue" panel beside an empty list.
+        empty
+      ) : (
+        <div className={styles.columns}>
+          {rows.length === 0 ? (
+            empty
+          ) : (
+            <HealthIssueTable
+              issues={rows}
+              selectedId={view.issue}
+              asOf={asOf}
+              caption={`${view.status} health issues`}
+              onSelect={(id) => change({ issue: id }, { history: 'push' })}
+            />
+          )}
+          {selected ? (
+            <HealthIssueDetails
+              key={selected.id}
+              issue={selected}
+              canChange={can('health.changeStatus')}
+              onStatusChanged={(status) => change({ status, issue: selected.id })}
+            />
+          ) : (
+            <Text className={styles.hint}>
+              {view.issue
+                ? 'This health issue no longer exists.'
+                : 'Select an issue to see what it means and how to fix it.'}
+            </Text>
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Skeleton,
+  SkeletonItem,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
@@ -18,7 +20,26 @@ const DcCoverageDialog = lazy(() =>
   import('./dc-coverage-dialog').then((m) => ({ default: m.DcCoverageDialog })),
 );
 
-const useStyles = makeStyles({ root: { flexShrink: 0, marginBottom: tokens.spacingVerticalM } });
+/** The banner's height at 1280–1920 px wide (a multiline bar: title and text, buttons below). */
+const BANNER_HEIGHT = 74;
+
+const useStyles = makeStyles({
+  root: { flexShrink: 0, marginBottom: tokens.spacingVerticalM },
+  placeholder: { display: 'block', height: `${BANNER_HEIGHT}px` },
+});
+
+/**
+ * Holds the banner's place while the page loads, so the toolbar and the list below don't move
+ * down by its height when it arrives (`npm run bench` measures the Sensors page's CLS).
+ */
+export function DcCoverageBannerSkeleton() {
+  const styles = useStyles();
+  return (
+    <Skeleton aria-label="Loading domain controller coverage" className={styles.root}>
+      <SkeletonItem shape="rectangle" className={styles.placeholder} />
+    </Skeleton>
+  );
+}
 
 /** "All N detected domain controllers have sensors", or how many don't, with the list and a CSV. */
 export function DcCoverageBanner() {

@@ -125,10 +125,15 @@ describe('Sensors page', () => {
     await renderRoute(paths.sensors, { scenario: false });
 
     expect(await screen.findByRole('progressbar', { name: 'Loading sensors' })).toBeInTheDocument();
+    // The coverage banner's place is held, so the toolbar doesn't jump down when it arrives.
+    expect(
+      screen.getByRole('progressbar', { name: 'Loading domain controller coverage' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     answer();
     await findTable();
     expect(screen.queryByRole('progressbar', { name: 'Loading sensors' })).not.toBeInTheDocument();
+    expect(await screen.findByLabelText('Domain controller coverage')).toBeInTheDocument();
   });
 
   it('shows the error once retries are exhausted, and Retry recovers', async () => {
@@ -316,6 +321,12 @@ describe('Sensors page', () => {
     expect(bar).toHaveTextContent('No sensors selected');
     const untouched = dataCells(rowOf(table, 'DC01')).at(-1);
     expect(within(bar).getByRole('button', { name: 'Delayed update…' })).toBeDisabled();
+    // Select-all sits in its own column header, first in the header row.
+    const selectionHeader = within(table).getByRole('columnheader', { name: 'Selection' });
+    expect(within(table).getAllByRole('columnheader')[0]).toBe(selectionHeader);
+    expect(
+      within(selectionHeader).getByRole('checkbox', { name: /^Select all \d+ shown sensors$/ }),
+    ).not.toBeChecked();
 
     // DC02 has delayed update on (see the first test).
     await user.click(within(table).getByRole('checkbox', { name: 'Select DC02' }));

@@ -17,7 +17,7 @@ import {
   type SensorColumnId,
   type SensorView,
 } from '../utils/sensor-filters';
-import { DcCoverageBanner } from './dc-coverage-banner';
+import { DcCoverageBanner, DcCoverageBannerSkeleton } from './dc-coverage-banner';
 import { findSensorButton } from './sensor-columns';
 import { SensorToolbar } from './sensor-toolbar';
 import { SensorsTable } from './sensors-table';
@@ -114,6 +114,7 @@ export function SensorsPage() {
           />
         ) : (
           <>
+            <DcCoverageBannerSkeleton />
             <SensorToolbar view={view} onChange={change} counts={null} />
             <SensorsTableSkeleton />
           </>

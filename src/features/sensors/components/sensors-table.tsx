@@ -114,10 +114,11 @@ export function SensorsTable({
         <TableHeader className={styles.header}>
           <TableRow aria-rowindex={1} className={styles.headerRow}>
             {selection && (
-              // A plain cell, not a TableHeaderCell: in a sortable table that wraps its content in a
-              // button, and a checkbox inside a button is a nested interactive control. (Not
-              // TableSelectionCell either: it brings Radio along, ~3 KB on this page.)
-              <TableCell style={selectStyle}>
+              // A column header holding the checkbox, but not a TableHeaderCell: in a sortable
+              // table that wraps its content in a button, and a checkbox inside a button is a
+              // nested interactive control. (Not TableSelectionCell either: it brings Radio along,
+              // ~3 KB on this page.)
+              <TableCell role="columnheader" aria-label="Selection" style={selectStyle}>
                 <Checkbox
                   aria-label={`Select all ${sensors.length} shown sensors`}
                   checked={allState}
