@@ -26,6 +26,23 @@ interface Violation {
 }
 
 /**
+ * Waits (up to 2 s) for the page's finite CSS transitions and animations to end: colour checks
+ * taken halfway through a theme switch or a button's hover or enabled transition measure colours
+ * no one sees for long. Endless animations (spinners) are left running.
+ */
+async function settled(page: Page) {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.race([
+      Promise.allSettled(finite.map((a) => a.finished)),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]);
+  });
+}
+
+/**
  * Fails on serious or critical axe violations on the page as it is now (the main frame: the
  * portal has no iframes).
  *
@@ -34,6 +51,7 @@ interface Violation {
  * check here against ~1 s, for the same rules and results. axe is injected once per document.
  */
 export async function expectAccessible(page: Page, context = page.url()) {
+  await settled(page);
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (exclude) => {
