@@ -51,21 +51,3 @@ test('offline mode shows a clear error with Retry, and recovers', async ({ page 
   await page.getByRole('button', { name: 'Retry' }).first().click();
   await expect(sensors.showing(11)).toBeVisible({ timeout: 20_000 });
 });
-
-test('the demo API the kit drives: scenario, clock and faults', async ({ page }) => {
-  const sensors = await new SensorsPage(page).goto();
-  const before = await demo.state(page);
-  expect(before.scenario).toBe('contoso');
-
-  const later = await demo.advanceTime(page, 60);
-  expect(Date.parse(later.now) - Date.parse(before.now)).toBeGreaterThanOrEqual(60 * 60_000);
-
-  await demo.setFaults(page, { latencyMs: 1000 });
-  await new DemoMenu(page).expectFaultsOn();
-  await demo.clearFaults(page);
-  await new DemoMenu(page).expectFaultsOn(false);
-
-  await demo.reset(page, 'fresh');
-  await expect(sensors.emptyState).toBeVisible();
-  expect((await demo.state(page)).scenario).toBe('fresh');
-});

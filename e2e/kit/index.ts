@@ -22,3 +22,6 @@ export { PortalPage, SettingsPage, type GotoOptions } from './pages/portal-page'
 export * from './pages/sensors-page';
 export * from './pages/settings-pages';
 export * from './pages/shell';
+// So an outside suite's playwright.config.ts needs nothing but this module (one copy of Playwright).
+export { defineConfig, devices } from '@playwright/test';
+export { chromiumFlags, chromiumPath } from '../../scripts/lib/chromium.mjs';
