@@ -76,7 +76,9 @@ test.describe('as an administrator', () => {
     await expect(audit.empty).toBeVisible();
     await audit.expectAccessible('audit log (empty)');
 
-    const groups = await new RoleGroupsPage(page).goto();
+    await audit.openFromConfigurationNav('Role groups');
+    const groups = new RoleGroupsPage(page);
+    await groups.expectLoaded();
     await groups.removeMember('Users', 'Megan Bowen');
     await expect(groups.group('Users')).toContainText('No members yet.');
 

@@ -193,7 +193,7 @@ test.describe('as Fabrikam’s admin', () => {
     await expect(directory.accounts).not.toContainText('Corr3ct-Horse-Battery');
 
     // 2. Home's step links straight to the open sensor setup: download it (checked) and copy the key.
-    await home.goto();
+    await home.openFromMainNav();
     await expect(steps.nth(0)).toContainText('(done)');
     await steps.nth(1).getByRole('link', { name: 'Get the sensor setup' }).click();
     await expect(page).toHaveURL(new RegExp(`${paths.sensors}\\?setup=open$`));
@@ -224,7 +224,7 @@ test.describe('as Fabrikam’s admin', () => {
     await menu.advanceTime('15 minutes');
     await expect(row).toContainText('Running');
 
-    await home.goto();
+    await home.openFromMainNav();
     const done = page.getByText(
       'Setup complete: your forest is connected and a sensor is configured.',
     );
@@ -233,7 +233,7 @@ test.describe('as Fabrikam’s admin', () => {
     await home.expectAccessible('home (fabrikam, set up)');
     await page.reload();
     await expect(done).toBeVisible();
-    await sensors.goto();
+    await sensors.openFromMainNav('Configuration');
     await expect(await sensors.row(name)).toContainText('Running');
   });
 });

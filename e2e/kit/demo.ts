@@ -7,6 +7,7 @@ import {
 } from '../../src/api/contracts/demo';
 import type { ScenarioName } from '../../src/api/contracts/vocabulary';
 import { endpoints } from '../../src/api/endpoints';
+import { mockBackendReady } from './service';
 
 /**
  * The demo controls, through the demo API (`/api/demo/*`), from inside `page`.
@@ -18,9 +19,7 @@ import { endpoints } from '../../src/api/endpoints';
  * menu does for a scenario switch. Use the `DemoMenu` page object to test the menu itself.
  */
 async function call(page: Page, method: string, path: string, body?: unknown): Promise<DemoState> {
-  // The mock backend starts before the app replaces index.html's boot message (src/main.tsx):
-  // until then these requests would reach the static server.
-  await page.waitForFunction(() => !document.getElementById('boot'));
+  await mockBackendReady(page);
   const answer = await page.evaluate(
     async ([m, p, b]) => {
       const response = await fetch(p, {

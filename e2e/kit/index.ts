@@ -11,7 +11,7 @@ export { paths } from '../../src/config/paths';
 export { demoAccountNames, demoAccounts, type DemoAccount } from './accounts';
 export { expectAccessible } from './accessibility';
 export { demo } from './demo';
-export { callApi, captureAccessToken, shareServiceState } from './service';
+export { callApi, captureAccessToken, mockBackendReady, shareServiceState } from './service';
 export { Sessions, signIn, withScenario, type SessionState } from './sign-in';
 export { test, type VigilFixtures, type VigilOptions } from './test';
 export * from './pages/admin-pages';

@@ -1,6 +1,15 @@
 import type { Page } from '@playwright/test';
 
 /**
+ * Waits until the demo's backend runs in the page: it starts before the app replaces index.html's
+ * boot message (src/main.tsx). Until then a request from the page reaches the static file server,
+ * which answers every path with index.html (200).
+ */
+export async function mockBackendReady(page: Page) {
+  await page.waitForFunction(() => !document.getElementById('boot'));
+}
+
+/**
  * The demo's backend runs inside each browser context (service worker + IndexedDB), so two
  * contexts hold two copies of "the service". Where a journey needs one shared service (an admin
  * changes something another user then sees), this copies the service's saved state from one
@@ -61,7 +70,8 @@ export async function callApi(
   path: string,
   body?: unknown,
 ): Promise<{ status: number; body: unknown }> {
-  return page.evaluate(
+  await mockBackendReady(page);
+  const answer = await page.evaluate(
     async ([m, url, bearer, json]) => {
       const auth = { Authorization: `Bearer ${bearer}` };
       const headers: Record<string, string> = { ...auth, 'Content-Type': 'application/json' };
@@ -74,6 +84,7 @@ export async function callApi(
         headers,
         body: json === undefined ? undefined : JSON.stringify(json),
       });
+      const html = (response.headers.get('Content-Type') ?? '').includes('text/html');
       const text = await response.text();
       let parsed: unknown = text;
       try {
@@ -81,8 +92,12 @@ export async function callApi(
       } catch {
         // not JSON: keep the text
       }
-      return { status: response.status, body: parsed };
+      return { status: response.status, body: parsed, html };
     },
     [method, path, token, body] as const,
   );
+  if (answer.html) {
+    throw new Error(`${method} ${path} was answered by the static server, not the demo's backend`);
+  }
+  return { status: answer.status, body: answer.body };
 }

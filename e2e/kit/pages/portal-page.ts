@@ -46,6 +46,16 @@ export abstract class PortalPage {
     return this.page.getByRole('navigation', { name: 'Configuration' });
   }
 
+  /**
+   * Opens this page from the main navigation: a client-side navigation, far cheaper than `goto()`
+   * (which loads the app again: mock backend, MSAL). For pages listed there (Home, Health Center).
+   */
+  async openFromMainNav(label = this.title) {
+    await this.mainNav.getByRole('link', { name: label }).click();
+    await this.expectLoaded();
+    return this;
+  }
+
   /** Follows a link of Configuration's sub-navigation ('VPN', 'Audit log', …). */
   async openFromConfigurationNav(label: string) {
     await this.configurationNav.getByRole('link', { name: label }).click();
