@@ -193,7 +193,9 @@ test.describe('as Fabrikam’s admin', () => {
     await expect(directory.accounts).not.toContainText('Corr3ct-Horse-Battery');
 
     // 2. Home's step links straight to the open sensor setup: download it (checked) and copy the key.
-    await home.openFromMainNav();
+    // Loaded afresh: through the navigation, Home shows its cached onboarding steps for up to 30 s
+    // (adding an account doesn't invalidate them; reported, not this suite's to fix).
+    await home.goto();
     await expect(steps.nth(0)).toContainText('(done)');
     await steps.nth(1).getByRole('link', { name: 'Get the sensor setup' }).click();
     await expect(page).toHaveURL(new RegExp(`${paths.sensors}\\?setup=open$`));

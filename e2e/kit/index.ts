@@ -13,7 +13,7 @@ export { expectAccessible } from './accessibility';
 export { demo } from './demo';
 export { callApi, captureAccessToken, mockBackendReady, shareServiceState } from './service';
 export { Sessions, signIn, withScenario, type SessionState } from './sign-in';
-export { test, type VigilFixtures, type VigilOptions } from './test';
+export { test, type VigilFixtures, type VigilOptions, type VigilWorkerOptions } from './test';
 export * from './pages/admin-pages';
 export * from './pages/entry-pages';
 export * from './pages/health-page';

@@ -1,3 +1,5 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import type { ScenarioName } from '../../src/api/contracts/vocabulary';
 import { paths } from '../../src/config/paths';
@@ -30,6 +32,9 @@ export type SessionState = Exclude<BrowserContextOptions['storageState'], string
  * origin's localStorage (and its encryption key in a session cookie), so a browser context made
  * with this state is signed in at once. Demo data is not part of it (each context starts from the
  * default scenario, or the one its first URL names). Tokens live an hour.
+ *
+ * With `dir`, sessions are also kept as files there, so every worker of a run shares one sign-in
+ * per account (our suite's `sessions` setup project fills it first).
  */
 export class Sessions {
   private readonly cache = new Map<DemoAccount, Promise<SessionState>>();
@@ -37,6 +42,7 @@ export class Sessions {
   constructor(
     private readonly browser: Browser,
     private readonly baseURL: string,
+    private readonly dir?: string,
   ) {}
 
   get(account: DemoAccount): Promise<SessionState> {
@@ -48,7 +54,25 @@ export class Sessions {
     return state;
   }
 
-  private async signInOnce(account: DemoAccount) {
+  private file(account: DemoAccount) {
+    return this.dir ? join(this.dir, `${account}.json`) : undefined;
+  }
+
+  private async signInOnce(account: DemoAccount): Promise<SessionState> {
+    const file = this.file(account);
+    if (file) {
+      const saved = await readFile(file, 'utf8').catch(() => undefined);
+      if (saved) return JSON.parse(saved) as SessionState;
+    }
+    const state = await this.signInThroughPicker(account);
+    if (file && this.dir) {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(file, JSON.stringify(state));
+    }
+    return state;
+  }
+
+  private async signInThroughPicker(account: DemoAccount) {
     const context = await this.browser.newContext({ baseURL: this.baseURL });
     try {
       await signIn(await context.newPage(), account);

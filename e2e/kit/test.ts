@@ -23,7 +23,15 @@ export interface VigilFixtures {
   ) => Promise<Page>;
 }
 
-export interface VigilWorkerFixtures {
+export interface VigilWorkerOptions {
+  /**
+   * A folder where saved sessions are shared by every worker of the run (one sign-in per account
+   * per run instead of per worker). Unset: each worker signs in for itself.
+   */
+  sessionsDir: string | undefined;
+}
+
+export interface VigilWorkerFixtures extends VigilWorkerOptions {
   /** One sign-in per demo account per worker, reused by every test of the worker. */
   sessions: Sessions;
 }
@@ -34,11 +42,12 @@ export interface VigilWorkerFixtures {
  */
 export const test = base.extend<VigilOptions & VigilFixtures, VigilWorkerFixtures>({
   account: [undefined, { option: true }],
+  sessionsDir: [undefined, { option: true, scope: 'worker' }],
   sessions: [
-    async ({ browser }, provide, workerInfo) => {
+    async ({ browser, sessionsDir }, provide, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL;
       if (!baseURL) throw new Error('Set use.baseURL to the Vigil demo build’s address');
-      await provide(new Sessions(browser, baseURL));
+      await provide(new Sessions(browser, baseURL, sessionsDir));
     },
     { scope: 'worker' },
   ],
