@@ -1,46 +1,16 @@
 import type { Page } from '@playwright/test';
 import { meSchema } from '../src/api/contracts/me';
 import { endpoints } from '../src/api/endpoints';
-import { paths } from '../src/config/paths';
-import { expect, expectAccessible, signInAs, test } from './fixtures';
-
-/**
- * The demo's backend runs inside each browser (service worker + IndexedDB), so two browser
- * contexts have two copies of "the service". Where a journey needs one shared service (an admin
- * changes something another user then sees), this carries the service's state from one browser to
- * the other, as a real shared backend would hold it. Nothing about the users' sessions is copied.
- */
-async function shareService(from: Page, to: Page) {
-  const state = await from.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('vigil-demo');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result
-            .transaction('mock-backend', 'readonly')
-            .objectStore('mock-backend')
-            .get('state');
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => resolve(get.result);
-        };
-      }),
-  );
-  await to.evaluate(
-    (value) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('vigil-demo');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('mock-backend', 'readwrite');
-          tx.objectStore('mock-backend').put(value, 'state');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    state,
-  );
-}
+import {
+  AuditLogPage,
+  expect,
+  expectAccessible,
+  paths,
+  RoleGroupsPage,
+  shareServiceState,
+  SyslogPage,
+  test,
+} from './kit';
 
 /** Reloads the page (no new sign-in) and returns the role GET /api/me answered. */
 async function reloadAndReadRole(page: Page) {
@@ -50,51 +20,37 @@ async function reloadAndReadRole(page: Page) {
 }
 
 test('an admin promotes the analyst to Administrators; it applies without signing in again, and removing takes it away', async ({
-  browser,
+  signedInAs,
 }) => {
-  const admin = await (await browser.newContext()).newPage();
-  const analyst = await (await browser.newContext()).newPage();
-  await Promise.all([
-    signInAs(admin, 'admin@contoso.com'),
-    signInAs(analyst, 'analyst@contoso.com'),
+  const [admin, analyst] = await Promise.all([
+    signedInAs('admin@contoso.com', { path: paths.configuration.roleGroups }),
+    signedInAs('analyst@contoso.com', { path: paths.configuration.roleGroups }),
   ]);
+  const adminGroups = new RoleGroupsPage(admin);
+  const analystGroups = new RoleGroupsPage(analyst);
 
   // The analyst (a User) sees the role groups read-only.
-  await analyst.goto(paths.configuration.roleGroups);
-  await expect(analyst.getByRole('table', { name: 'Members of Users' })).toContainText(
-    'analyst@contoso.com',
-  );
+  await expect(analystGroups.members('Users')).toContainText('analyst@contoso.com');
   await expect(analyst.getByRole('note')).toContainText('Only Administrators');
   await expect(analyst.getByRole('button', { name: /^Add members/ })).toHaveCount(0);
 
   // The admin adds her to Administrators.
-  await admin.goto(paths.configuration.roleGroups);
-  await admin.getByRole('button', { name: 'Add members to Administrators' }).click();
-  const dialog = admin.getByRole('dialog', { name: 'Add members to Administrators' });
-  await dialog.getByRole('searchbox', { name: /Search people in Contoso/ }).fill('megan');
-  await dialog.getByRole('button', { name: 'Add Megan Bowen' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('Added to Administrators: Megan Bowen.');
+  const dialog = await adminGroups.addMember('Administrators', 'Megan Bowen');
   await expectAccessible(admin, 'add members dialog');
   await dialog.getByRole('button', { name: 'Done' }).click();
-  await expect(admin.getByRole('table', { name: 'Members of Administrators' })).toContainText(
-    'analyst@contoso.com',
-  );
-  await expectAccessible(admin, 'role groups (admin)');
+  await expect(adminGroups.members('Administrators')).toContainText('analyst@contoso.com');
+  await adminGroups.expectAccessible('role groups (admin)');
 
   // Her next request resolves the new role: no sign-in, the same session.
-  await shareService(admin, analyst);
+  await shareServiceState(admin, analyst);
   expect(await reloadAndReadRole(analyst)).toBe('Administrator');
   await expect(analyst).toHaveURL(new RegExp(`${paths.configuration.roleGroups}$`));
+  await expect(analystGroups.addMembersButton('Administrators')).toBeVisible();
   await expect(
-    analyst.getByRole('button', { name: 'Add members to Administrators' }),
-  ).toBeVisible();
-  await expect(
-    analyst
-      .getByRole('navigation', { name: 'Configuration' })
-      .getByRole('link', { name: 'Audit log' }),
+    analystGroups.configurationNav.getByRole('link', { name: 'Audit log' }),
   ).toBeVisible();
 
-  // Removing takes it away again.
+  // Removing takes it away again; the confirmation says what stays.
   await admin.getByRole('button', { name: 'Remove Megan Bowen from Administrators' }).click();
   const confirm = admin.getByRole('alertdialog', {
     name: 'Remove Megan Bowen from Administrators?',
@@ -102,85 +58,75 @@ test('an admin promotes the analyst to Administrators; it applies without signin
   await expect(confirm).toContainText('keep the access another role group');
   await confirm.getByRole('button', { name: 'Remove' }).click();
   await expect(confirm).toBeHidden();
-  await expect(admin.getByRole('region', { name: 'Administrators' })).toContainText(
-    'No members yet.',
-  );
+  await expect(adminGroups.group('Administrators')).toContainText('No members yet.');
 
-  await shareService(admin, analyst);
+  await shareServiceState(admin, analyst);
   expect(await reloadAndReadRole(analyst)).toBe('User');
-  await expect(analyst.getByRole('table', { name: 'Members of Users' })).toBeVisible();
+  await expect(analystGroups.members('Users')).toBeVisible();
   await expect(analyst.getByRole('button', { name: /^Add members/ })).toHaveCount(0);
 });
 
-test('the audit log lists a role-group change with its diff; the page filter is in the URL', async ({
-  page,
-}) => {
-  await signInAs(page, 'admin@contoso.com');
-  await page.goto(paths.configuration.auditLog);
-  await expect(page.getByRole('heading', { name: 'No configuration changes yet' })).toBeVisible();
-  await expectAccessible(page, 'audit log (empty)');
+test.describe('as an administrator', () => {
+  test.use({ account: 'admin@contoso.com' });
 
-  await page.goto(paths.configuration.roleGroups);
-  await page.getByRole('button', { name: 'Remove Megan Bowen from Users' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
-  await expect(page.getByRole('region', { name: 'Users' })).toContainText('No members yet.');
+  test('the audit log lists a role-group change with its diff; the page filter is in the URL', async ({
+    page,
+  }) => {
+    const audit = await new AuditLogPage(page).goto();
+    await expect(audit.empty).toBeVisible();
+    await audit.expectAccessible('audit log (empty)');
 
-  await page
-    .getByRole('navigation', { name: 'Configuration' })
-    .getByRole('link', { name: 'Audit log' })
-    .click();
-  const entry = page.getByRole('article', { name: 'Vigil contoso Users' });
-  await expect(entry).toContainText('Role groups');
-  await expect(entry).toContainText('Adele Vance (admin@contoso.com)');
-  await expect(entry.getByRole('row', { name: /Member analyst@contoso\.com/ })).toContainText(
-    /Megan Bowen\s*\(none\)/,
-  );
-  await expectAccessible(page, 'audit log');
+    await audit.openFromConfigurationNav('Role groups');
+    const groups = new RoleGroupsPage(page);
+    await groups.expectLoaded();
+    await groups.removeMember('Users', 'Megan Bowen');
+    await expect(groups.group('Users')).toContainText('No members yet.');
 
-  await page.getByRole('combobox', { name: 'Page' }).selectOption('Role groups');
-  await expect(page).toHaveURL(/[?&]page=Role\+groups/);
-  await page.reload();
-  await expect(page.getByRole('combobox', { name: 'Page' })).toHaveValue('Role groups');
-  await expect(entry).toBeVisible();
-  await expectAccessible(page, 'audit log (filtered)');
+    await groups.openFromConfigurationNav('Audit log');
+    const entry = audit.entry('Vigil contoso Users');
+    await expect(entry).toContainText('Role groups');
+    await expect(entry).toContainText('Adele Vance (admin@contoso.com)');
+    await expect(entry.getByRole('row', { name: /Member analyst@contoso\.com/ })).toContainText(
+      /Megan Bowen\s*\(none\)/,
+    );
+    await audit.expectAccessible('audit log');
+
+    await audit.pageFilter.selectOption('Role groups');
+    await expect(page).toHaveURL(/[?&]page=Role\+groups/);
+    await page.reload();
+    await expect(audit.pageFilter).toHaveValue('Role groups');
+    await expect(entry).toBeVisible();
+    await audit.expectAccessible('audit log (filtered)');
+  });
 });
 
 test('the analyst, promoted to Administrators, saves Syslog settings without signing in again; the audit log shows the diff', async ({
-  browser,
+  signedInAs,
 }) => {
-  const admin = await (await browser.newContext()).newPage();
-  const analyst = await (await browser.newContext()).newPage();
-  await Promise.all([
-    signInAs(admin, 'admin@contoso.com'),
-    signInAs(analyst, 'analyst@contoso.com'),
+  const [admin, analyst] = await Promise.all([
+    signedInAs('admin@contoso.com', { path: paths.configuration.roleGroups }),
+    signedInAs('analyst@contoso.com', { path: paths.configuration.syslog }),
   ]);
 
   // As a User, Syslog (a data source) is read-only for her.
-  await analyst.goto(paths.configuration.syslog);
-  const port = analyst
-    .getByRole('spinbutton', { name: 'Port' })
-    .or(analyst.getByRole('textbox', { name: 'Port' }));
-  await expect(port).toBeDisabled();
+  const syslog = new SyslogPage(analyst);
+  await expect(syslog.port).toBeDisabled();
 
-  await admin.goto(paths.configuration.roleGroups);
-  await admin.getByRole('button', { name: 'Add members to Administrators' }).click();
-  const dialog = admin.getByRole('dialog', { name: 'Add members to Administrators' });
-  await dialog.getByRole('button', { name: 'Add Megan Bowen' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('Added to Administrators: Megan Bowen.');
+  await new RoleGroupsPage(admin).addMember('Administrators', 'Megan Bowen');
 
-  await shareService(admin, analyst);
+  await shareServiceState(admin, analyst);
   expect(await reloadAndReadRole(analyst)).toBe('Administrator');
-  await expect(port).toBeEnabled();
-  await port.fill('6514');
-  await analyst.getByRole('button', { name: 'Save' }).click();
-  await expect(analyst.getByText(/Last changed by Megan Bowen/)).toBeVisible();
+  await expect(syslog.port).toBeEnabled();
+  await syslog.port.fill('6514');
+  await syslog.save.click();
+  await expect(syslog.lastChangedBy('Megan Bowen')).toBeVisible();
 
   // The admin's audit log (same service) lists her change with its diff.
-  await shareService(analyst, admin);
-  await admin.goto(`${paths.configuration.auditLog}?page=Syslog+notifications`);
-  const entry = admin.getByRole('article').first();
+  await shareServiceState(analyst, admin);
+  const audit = await new AuditLogPage(admin).goto({ query: 'page=Syslog+notifications' });
+  const entry = audit.entry().first();
   await expect(entry).toContainText('Syslog notifications');
   await expect(entry).toContainText('Megan Bowen (analyst@contoso.com)');
   await expect(entry.getByRole('row', { name: /^Port/ })).toContainText(/514\s*6514/);
-  await expectAccessible(admin, 'audit log (syslog change)');
+  await audit.expectAccessible('audit log (syslog change)');
 });

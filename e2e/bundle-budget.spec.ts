@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paths } from '../src/config/paths';
 // @ts-expect-error -- plain ESM script without type declarations
 import { pageChunks, sensorsPageRoutes, staticClosure } from '../scripts/lib/bundle-size.mjs';
-import { expect, signInAs, test } from './fixtures';
+import { expect, paths, test } from './kit';
 
 // The bundle budget (README § Budgets, npm run check:prod) prices the Sensors page from the build
 // manifest: the entry, the page's route modules and their static imports. A panel that is lazily
@@ -20,6 +19,8 @@ const demoOnly = [
 
 type Manifest = Record<string, { file: string }>;
 
+test.use({ account: 'admin@contoso.com' });
+
 test('the JavaScript the Sensors page loads on first render is all in its bundle budget', async ({
   page,
 }) => {
@@ -33,12 +34,8 @@ test('the JavaScript the Sensors page loads on first render is all in its bundle
     ).js,
   );
 
-  await signInAs(page, 'admin@contoso.com');
-  // Leave Home (where sign-in lands) before listening, so that its lazy chunks still on the way
-  // (the deployment chart) aren't taken for the Sensors page's: this is a fresh load of the page.
-  await page.goto('about:blank');
-  // Where the account picker's button was, the page may now have a button that preloads its
-  // drawer on hover (intent, not first render): keep the pointer off the page's controls.
+  // Signed in from a saved session: this is a fresh load of the page. Keep the pointer off the
+  // page's controls (a button may preload its drawer on hover: intent, not first render).
   await page.mouse.move(1, 1079);
   const loaded = new Set<string>();
   page.on('request', (request) => {

@@ -1,105 +1,82 @@
-import type { Page } from '@playwright/test';
 import { endpoints } from '../src/api/endpoints';
-import { paths } from '../src/config/paths';
-import { captureAccessToken, expect, expectAccessible, signInAs, test } from './fixtures';
+import { callApi, captureAccessToken, DefenderForEndpointPage, expect, test, VpnPage } from './kit';
 
 const SECRET = 'E2eRadiusSecret2026';
 
-/** GET the resource for its ETag, then PUT `body` with If-Match — straight to the API, no UI. */
-async function putDirectly(page: Page, token: string, path: string, body: unknown) {
-  return page.evaluate(
-    async ([url, bearer, json]) => {
-      const auth = { Authorization: `Bearer ${bearer}` };
-      const current = await fetch(url, { headers: auth });
-      const response = await fetch(url, {
-        method: 'PUT',
-        headers: {
-          ...auth,
-          'Content-Type': 'application/json',
-          'If-Match': current.headers.get('ETag') ?? '',
-        },
-        body: JSON.stringify(json),
-      });
-      return { status: response.status, body: (await response.json()) as { detail?: string } };
-    },
-    [path, token, body] as const,
-  );
-}
+test.describe('as an analyst', () => {
+  test.use({ account: 'analyst@contoso.com' });
 
-test('an analyst sees both data sources read-only, and the API refuses their changes', async ({
-  page,
-}) => {
-  await signInAs(page, 'analyst@contoso.com');
-  const token = await captureAccessToken(page, () => page.goto(paths.configuration.vpn));
-  await expect(page.getByRole('heading', { level: 1, name: 'VPN' })).toBeVisible();
-  await expect(page.getByText('Only Administrators can change VPN settings.')).toBeVisible();
-  await expect(page.getByRole('switch', { name: 'RADIUS accounting' })).toBeDisabled();
-  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
-  await expectAccessible(page, 'VPN (analyst)');
-  const vpn = await putDirectly(page, token, endpoints.config('vpn'), { radiusEnabled: false });
-  expect(vpn.status).toBe(403);
+  test('an analyst sees both data sources read-only, and the API refuses their changes', async ({
+    page,
+  }) => {
+    const vpn = new VpnPage(page);
+    const token = await captureAccessToken(page, () => vpn.goto());
+    await expect(vpn.readOnlyNote('Only Administrators can change VPN settings.')).toBeVisible();
+    await expect(vpn.radiusAccounting).toBeDisabled();
+    await expect(vpn.save).toHaveCount(0);
+    await vpn.expectAccessible('VPN (analyst)');
+    const put = await callApi(page, token, 'PUT', endpoints.config('vpn'), {
+      radiusEnabled: false,
+    });
+    expect(put.status).toBe(403);
 
-  await page
-    .getByRole('navigation', { name: 'Configuration' })
-    .getByRole('link', { name: 'Microsoft Defender for Endpoint' })
-    .click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Microsoft Defender for Endpoint' }),
-  ).toBeVisible();
-  await expect(
-    page.getByText(/Only Global Administrators and Security Administrators of Contoso/),
-  ).toBeVisible();
-  await expect(
-    page.getByRole('switch', { name: 'Integration with Microsoft Defender for Endpoint' }),
-  ).toBeDisabled();
-  await expect(page.getByLabel('Status: Off')).toBeVisible();
-  await expectAccessible(page, 'Defender for Endpoint (analyst)');
-  const defender = await putDirectly(page, token, endpoints.config('defender-for-endpoint'), {
-    enabled: true,
+    await vpn.openFromConfigurationNav('Microsoft Defender for Endpoint');
+    const defender = new DefenderForEndpointPage(page);
+    await defender.expectLoaded();
+    await expect(
+      defender.readOnlyNote(/Only Global Administrators and Security Administrators of Contoso/),
+    ).toBeVisible();
+    await expect(defender.integration).toBeDisabled();
+    await expect(defender.status('Off')).toBeVisible();
+    await defender.expectAccessible('Defender for Endpoint (analyst)');
+    const putDefender = await callApi(
+      page,
+      token,
+      'PUT',
+      endpoints.config('defender-for-endpoint'),
+      { enabled: true },
+    );
+    expect(putDefender.status).toBe(403);
   });
-  expect(defender.status).toBe(403);
 });
 
-test('an admin sets the RADIUS secret and turns accounting on; after a reload it shows “set”, never the value', async ({
-  page,
-}) => {
-  await signInAs(page, 'admin@contoso.com');
-  await page.goto(paths.configuration.vpn);
-  await expect(page.getByText('Shared secret: not set')).toBeVisible();
-  await page.getByRole('switch', { name: 'RADIUS accounting' }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Enter the shared secret your VPN server uses')).toBeVisible();
-  await expectAccessible(page, 'VPN (field error)');
+test.describe('as an administrator', () => {
+  test.use({ account: 'admin@contoso.com' });
 
-  await page
-    .getByLabel(/^Shared secret/, { exact: false })
-    .and(page.locator('input'))
-    .fill(SECRET);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText(/^Shared secret: set \(changed /)).toBeVisible();
-  await expect(page.locator('input[type="password"]')).toHaveCount(0);
+  test('an admin sets the RADIUS secret and turns accounting on; after a reload it shows “set”, never the value', async ({
+    page,
+  }) => {
+    const vpn = await new VpnPage(page).goto();
+    await expect(page.getByText('Shared secret: not set')).toBeVisible();
+    await vpn.radiusAccounting.click();
+    await vpn.save.click();
+    await expect(page.getByText('Enter the shared secret your VPN server uses')).toBeVisible();
+    await vpn.expectAccessible('VPN (field error)');
 
-  await page.reload();
-  await expect(page.getByText(/^Shared secret: set \(changed /)).toBeVisible();
-  await expect(page.getByRole('switch', { name: 'RADIUS accounting' })).toBeChecked();
-  expect(await page.content()).not.toContain(SECRET);
-  await expectAccessible(page, 'VPN (admin)');
+    await vpn.sharedSecret.fill(SECRET);
+    await vpn.save.click();
+    await expect(page.getByText(/^Shared secret: set \(changed /)).toBeVisible();
+    await expect(page.locator('input[type="password"]')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Change shared secret' }).click();
-  await expect(page.getByLabel(/^New shared secret/).and(page.locator('input'))).toBeFocused();
-});
+    await page.reload();
+    await expect(page.getByText(/^Shared secret: set \(changed /)).toBeVisible();
+    await expect(vpn.radiusAccounting).toBeChecked();
+    expect(await page.content()).not.toContain(SECRET);
+    await vpn.expectAccessible('VPN (admin)');
 
-test('a Global Administrator turns Defender for Endpoint on and sees it connected', async ({
-  page,
-}) => {
-  await signInAs(page, 'admin@contoso.com');
-  await page.goto(paths.configuration.defenderForEndpoint);
-  await expect(page.getByLabel('Status: Off')).toBeVisible();
-  await page
-    .getByRole('switch', { name: 'Integration with Microsoft Defender for Endpoint' })
-    .click();
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByLabel('Status: Connected')).toBeVisible();
-  await expect(page.getByText('Devices onboarded')).toBeVisible();
-  await expectAccessible(page, 'Defender for Endpoint (connected)');
+    await vpn.changeSecret.click();
+    await expect(page.getByLabel(/^New shared secret/).and(page.locator('input'))).toBeFocused();
+  });
+
+  test('a Global Administrator turns Defender for Endpoint on and sees it connected', async ({
+    page,
+  }) => {
+    const defender = await new DefenderForEndpointPage(page).goto();
+    await expect(defender.status('Off')).toBeVisible();
+    await defender.integration.click();
+    await defender.save.click();
+    await expect(defender.status('Connected')).toBeVisible();
+    await expect(page.getByText('Devices onboarded')).toBeVisible();
+    await defender.expectAccessible('Defender for Endpoint (connected)');
+  });
 });

@@ -1,53 +1,51 @@
-import { paths } from '../src/config/paths';
-import { expect, expectAccessible, signInAs, test } from './fixtures';
+import { DeleteInstancePage, expect, HomePage, paths, test, WelcomePage } from './kit';
 
-test('Fabrikam’s admin creates the instance and lands on Home with the setup steps; a reload keeps it', async ({
-  page,
-}) => {
-  await signInAs(page, 'admin@fabrikam.com');
-  await expect(page).toHaveURL(new RegExp(`${paths.noInstance}$`));
-  await expect(page.getByRole('heading', { name: 'Welcome to Vigil' })).toBeVisible();
-  await expect(page.getByText('It can’t be moved later', { exact: false })).toBeVisible();
-  await expect(page.getByText('UK', { exact: true })).toBeVisible();
-  await expectAccessible(page, 'welcome page');
+test.describe('as Fabrikam’s admin', () => {
+  test.use({ account: 'admin@fabrikam.com' });
 
-  await page.getByRole('button', { name: 'Create instance' }).click();
-  await expect(page.getByRole('heading', { name: 'Creating your instance' })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Progress' })).toContainText(
-    'Creating role groups in your directory',
-  );
+  test('Fabrikam’s admin creates the instance and lands on Home with the setup steps; a reload keeps it', async ({
+    page,
+  }) => {
+    const welcome = await new WelcomePage(page).goto();
+    await expect(page.getByText('It can’t be moved later', { exact: false })).toBeVisible();
+    await expect(page.getByText('UK', { exact: true })).toBeVisible();
+    await welcome.expectAccessible('welcome page');
 
-  await expect(page).toHaveURL(new RegExp(`${paths.home}$`), { timeout: 15_000 });
-  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
-  const steps = page.getByRole('region', { name: 'Set up fabrikam' }).getByRole('listitem');
-  await expect(steps).toHaveCount(3);
-  await expect(steps.nth(1)).toContainText(
-    'Download the sensor setup and install the first sensor',
-  );
-  await expect(page.getByText('0 of 9 domain controllers have a sensor')).toBeVisible();
-  await expectAccessible(page, 'home (new instance)');
+    await welcome.createInstance.click();
+    await expect(welcome.creating).toBeVisible();
+    await expect(welcome.progress).toContainText('Creating role groups in your directory');
 
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
-  await expect(
-    page.getByRole('region', { name: 'Set up fabrikam' }).getByRole('listitem'),
-  ).toHaveCount(3);
+    await expect(page).toHaveURL(new RegExp(`${paths.home}$`), { timeout: 15_000 });
+    const home = new HomePage(page);
+    await home.expectLoaded();
+    const steps = home.setupSteps('fabrikam');
+    await expect(steps).toHaveCount(3);
+    await expect(steps.nth(1)).toContainText(
+      'Download the sensor setup and install the first sensor',
+    );
+    await expect(page.getByText('0 of 9 domain controllers have a sensor')).toBeVisible();
+    await home.expectAccessible('home (new instance)');
+
+    await page.reload();
+    await home.expectLoaded();
+    await expect(home.setupSteps('fabrikam')).toHaveCount(3);
+  });
 });
 
-test('Contoso’s Home shows the deployment; the admin deletes the instance and gets the welcome page', async ({
-  page,
-}) => {
-  await signInAs(page, 'admin@contoso.com');
-  await expect(page.getByRole('table', { name: 'Sensors by status' })).toContainText('Up to date');
-  await expect(page.getByText('9 of 9 domain controllers have a sensor')).toBeVisible();
-  await expectAccessible(page, 'home (contoso)');
+test.describe('as Contoso’s admin', () => {
+  test.use({ account: 'admin@contoso.com' });
 
-  await page.goto(paths.configuration.deleteInstance);
-  await expect(page.getByRole('heading', { level: 1, name: 'Delete instance' })).toBeVisible();
-  await expectAccessible(page, 'delete instance');
-  const confirm = page.getByRole('textbox', { name: /Type the instance name/ });
-  await confirm.fill('contoso');
-  await page.getByRole('button', { name: 'Delete instance' }).click();
-  await expect(page).toHaveURL(new RegExp(`${paths.noInstance}$`));
-  await expect(page.getByRole('button', { name: 'Create instance' })).toBeVisible();
+  test('Contoso’s Home shows the deployment; the admin deletes the instance and gets the welcome page', async ({
+    page,
+  }) => {
+    const home = await new HomePage(page).goto();
+    await expect(home.sensorsByStatus).toContainText('Up to date');
+    await expect(page.getByText('9 of 9 domain controllers have a sensor')).toBeVisible();
+    await home.expectAccessible('home (contoso)');
+
+    const remove = await new DeleteInstancePage(page).goto();
+    await remove.expectAccessible('delete instance');
+    await remove.deleteInstance('contoso');
+    await expect(new WelcomePage(page).createInstance).toBeVisible();
+  });
 });

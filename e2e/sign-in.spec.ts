@@ -1,22 +1,28 @@
-import { paths } from '../src/config/paths';
-import { expect, expectAccessible, signInAs, test } from './fixtures';
+import {
+  AccountPanel,
+  demoAccountNames,
+  expect,
+  HomePage,
+  openStartPage,
+  paths,
+  SensorsPage,
+  signIn,
+  test,
+  UnauthorizedPage,
+  WelcomePage,
+} from './kit';
+
+// These journeys are about signing in: they go through the start page and the account picker.
+// Every other journey starts signed in from a saved session (kit `test.use({ account })`).
 
 test('the signed-out page and the account picker are accessible', async ({ page }) => {
-  await page.goto(`${paths.signedOut}?scenario=contoso`);
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  await expectAccessible(page, 'signed-out page');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: /pick an account/i })).toBeVisible();
-  await expectAccessible(page, 'account picker');
-  for (const upn of [
-    'admin@contoso.com',
-    'analyst@contoso.com',
-    'viewer@contoso.com',
-    'guest@contoso.com',
-    'admin@fabrikam.com',
-  ]) {
-    await expect(page.getByRole('button', { name: new RegExp(upn) })).toBeVisible();
-  }
+  const start = await openStartPage(page, 'contoso');
+  await start.expectAccessible('signed-out page');
+  const picker = await start.openAccountPicker();
+  await expect(picker.heading).toBeVisible();
+  for (const upn of demoAccountNames) await expect(picker.account(upn)).toBeVisible();
+  // The picker is not a portal page: run the axe check on it directly.
+  await start.expectAccessible('account picker');
 });
 
 for (const [upn, role] of [
@@ -25,54 +31,54 @@ for (const [upn, role] of [
   ['viewer@contoso.com', 'Viewer'],
 ] as const) {
   test(`${upn} signs in and lands on Home as ${role}`, async ({ page }) => {
-    await signInAs(page, upn);
+    await signIn(page, upn);
     await expect(page).toHaveURL(new RegExp(`${paths.home}$`));
-    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Configuration' })
-      .click();
+    const home = new HomePage(page);
+    await home.expectLoaded();
+    await home.mainNav.getByRole('link', { name: 'Configuration' }).click();
     await expect(page).toHaveURL(new RegExp(`${paths.sensors}$`));
-    await expect(page.getByRole('heading', { level: 1, name: 'Sensors' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'DC01', exact: true })).toBeVisible();
-    await page.getByRole('button', { name: /^Account:/ }).click();
-    const account = page.getByRole('dialog', { name: 'Account' });
+    const sensors = new SensorsPage(page);
+    await sensors.expectLoaded();
+    await expect(sensors.sensorButton('DC01')).toBeVisible();
+    const account = await new AccountPanel(page).open();
     await expect(account).toContainText(upn);
     await expect(account).toContainText('Contoso');
     await expect(account).toContainText(role);
-    await expectAccessible(page, `sensors as ${upn}`);
+    await sensors.expectAccessible(`sensors as ${upn}`);
   });
 }
 
 test('the guest gets the unauthorized page with Sign out and nothing else', async ({ page }) => {
-  await signInAs(page, 'guest@contoso.com');
+  await signIn(page, 'guest@contoso.com');
   await expect(page).toHaveURL(new RegExp(`${paths.unauthorized}$`));
-  await expect(page.getByRole('heading', { name: /don’t have access/ })).toBeVisible();
+  const unauthorized = new UnauthorizedPage(page);
+  await unauthorized.expectLoaded();
   await expect(page.getByRole('navigation')).toHaveCount(0);
-  await expectAccessible(page, 'unauthorized page');
+  await unauthorized.expectAccessible('unauthorized page');
   // A direct link to a portal page still ends on the unauthorized page.
   await page.goto(paths.sensors);
   await expect(page).toHaveURL(new RegExp(`${paths.unauthorized}$`));
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await unauthorized.signOut.click();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
 });
 
 test('Fabrikam’s admin lands on the no-instance page', async ({ page }) => {
-  await signInAs(page, 'admin@fabrikam.com');
+  await signIn(page, 'admin@fabrikam.com');
   await expect(page).toHaveURL(new RegExp(`${paths.noInstance}$`));
-  await expect(page.getByRole('heading', { name: 'Welcome to Vigil' })).toBeVisible();
-  await expectAccessible(page, 'no-instance page');
+  const welcome = new WelcomePage(page);
+  await welcome.expectLoaded();
+  await welcome.expectAccessible('no-instance page');
 });
 
 test('a reload keeps the session; sign out goes through the logout page back to the start', async ({
   page,
 }) => {
-  await signInAs(page, 'admin@contoso.com');
-  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  await signIn(page, 'admin@contoso.com');
+  const home = new HomePage(page);
+  await home.expectLoaded();
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
-  await page.getByRole('button', { name: /^Account:/ }).click();
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await home.expectLoaded();
+  await new AccountPanel(page).signOut();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
   // Signed out for real: a portal URL now goes back to the start page.

@@ -1,19 +1,18 @@
-import { paths } from '../src/config/paths';
-import { expect, expectAccessible, signInAs, test } from './fixtures';
+import { expect, SyslogPage, test } from './kit';
+
+test.use({ account: 'admin@contoso.com' });
 
 test('an admin configures Syslog over TLS, sends a test message and finds it saved after a reload', async ({
   page,
 }) => {
-  await signInAs(page, 'admin@contoso.com');
-  await page.goto(paths.configuration.syslog);
+  const syslog = await new SyslogPage(page).goto();
   // Listed under Configuration → Notifications and reports, as the current page.
   await expect(page.getByRole('link', { name: 'Syslog notifications' })).toHaveAttribute(
     'aria-current',
     'page',
   );
-  const form = page.getByRole('form', { name: 'Syslog notifications' });
-  await expect(form).toBeVisible();
-  await expectAccessible(page, 'syslog (defaults)');
+  await expect(syslog.form).toBeVisible();
+  await syslog.expectAccessible('syslog (defaults)');
 
   await page
     .getByRole('switch', { name: 'Send security alerts and health issues to a SIEM' })
@@ -49,7 +48,7 @@ test('an admin configures Syslog over TLS, sends a test message and finds it sav
   );
   await expect(sent).toHaveValue(/\|Network mapping reconnaissance \(DNS\)\|5\|/);
   await expect(sent).toHaveValue(/externalId=2007/);
-  await expectAccessible(page, 'syslog (configured, tested)');
+  await syslog.expectAccessible('syslog (configured, tested)');
 
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText(/Last changed by Adele Vance/)).toBeVisible();

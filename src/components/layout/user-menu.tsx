@@ -23,7 +23,7 @@ export function UserMenu(props: UserMenuProps) {
         appearance="subtle"
         // The name contains the initials the button shows (WCAG 2.5.3, label in name), so
         // saying "click AV" works; it still starts with "Account: <name>".
-        aria-label={`Account: ${props.name} (${initialsOf(props.name)})`}
+        aria-label={`Account: ${props.name}, ${initialsOf(props.name)}`}
         aria-haspopup="dialog"
         aria-expanded={open}
         icon={<Initials name={props.name} size={28} />}
