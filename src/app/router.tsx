@@ -96,6 +96,10 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
               },
             },
             {
+              path: paths.search,
+              lazy: () => import('./routes/search'),
+            },
+            {
               path: paths.configuration.root,
               lazy: () => import('./routes/configuration/layout'),
               children: [
