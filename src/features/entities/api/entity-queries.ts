@@ -7,6 +7,7 @@ import {
   membersResultSchema,
   organizationSchema,
   searchResultSchema,
+  type EntityRef,
   type MembershipScope,
   type SearchFilter,
 } from '@/api/contracts/entities';
@@ -22,6 +23,15 @@ export function queryString(params: Record<string, string | number | undefined>)
   }
   const text = search.toString();
   return text ? `?${text}` : '';
+}
+
+/** A page of Member of or Members: the entity at the other end, its depth and the group between. */
+export interface MembershipPage {
+  directCount: number;
+  recursiveCount: number;
+  total: number;
+  offset: number;
+  items: { entity: EntityRef; depth: number; via: EntityRef | null }[];
 }
 
 /** Lines per page of the Activities tab (the server pages by a `before` cursor). */
@@ -77,6 +87,39 @@ export const entityQueries = {
           membersResultSchema,
           { signal },
         ),
+      placeholderData: keepPreviousData,
+      retry: shouldRetry,
+    }),
+  /**
+   * Member of or Members as one shape (the entity at the other end of each membership), for the
+   * one list component that shows both.
+   */
+  membershipRows: (
+    list: 'member-of' | 'members',
+    id: string,
+    scope: MembershipScope,
+    q = '',
+    offset = 0,
+  ) =>
+    queryOptions({
+      queryKey: [...entityQueries.all(), list, id, scope, q, offset, 'rows'] as const,
+      queryFn: async ({ signal }): Promise<MembershipPage> => {
+        const search = queryString({ scope, q, offset, limit: MEMBERSHIP_PAGE_SIZE });
+        if (list === 'member-of') {
+          const page = await http.get(
+            `${endpoints.entityMemberOf(id)}${search}`,
+            memberOfResultSchema,
+            {
+              signal,
+            },
+          );
+          return {
+            ...page,
+            items: page.items.map(({ group, depth, via }) => ({ entity: group, depth, via })),
+          };
+        }
+        return http.get(`${endpoints.entityMembers(id)}${search}`, membersResultSchema, { signal });
+      },
       placeholderData: keepPreviousData,
       retry: shouldRetry,
     }),
