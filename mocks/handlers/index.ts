@@ -3,6 +3,8 @@ import { store } from '../store/store';
 import { auditHandlers } from './audit';
 import { defenderHandlers } from './defender-for-endpoint';
 import { demoHandlers } from './demo';
+import { entityActivityHandlers } from './entities-activities';
+import { entityHandlers } from './entities';
 import { demoOutageHandlers } from './demo-outages';
 import { healthHandlers } from './health';
 import { sensorConfigHandlers } from './sensor-config';
@@ -36,4 +38,6 @@ export const handlers = [
   ...sensorSetupHandlers,
   ...vpnHandlers,
   ...defenderHandlers,
+  ...entityHandlers,
+  ...entityActivityHandlers,
 ];

@@ -7,6 +7,8 @@ import type {
 import type { ScenarioName } from '../../src/api/contracts/vocabulary';
 import type { DirectoryTenant } from '../identity/directory';
 import { hash, unit } from './hash';
+import { computerIndexByName, computerRecord } from './directory/computers';
+import { directoryWorld } from './directory/directory-world';
 import { tenantWorld } from './world';
 
 /** What Microsoft Defender for Endpoint knows about a tenant's devices, in numbers. */
@@ -19,10 +21,10 @@ export interface DefenderSummary {
 }
 
 /**
- * The devices of a tenant as Defender for Endpoint sees them: every domain controller of the
- * generated world, then one client computer per user (CLIENT1, CLIENT2, … — the world has no
- * computers of its own yet). Device i is derived from hash(seed, i), so the `large` scenario's
- * 100,000 clients are never materialised; only the summary walks them once (memoised).
+ * The devices of a tenant as Defender for Endpoint sees them: the computers of the directory world
+ * (domain controllers, servers, workstations), device i being computer i. Devices are derived from
+ * hash(seed, fqdn), so the `large` scenario's 60,000 computers are never materialised; only the
+ * summary walks them once (memoised). Fixed demo computers say whether Defender knows them.
  */
 export interface DefenderWorld {
   deviceCount: number;
@@ -75,18 +77,30 @@ export function defenderWorld(
   const cached = cache.get(key);
   if (cached) return cached;
 
-  const world = tenantWorld(scenario, tenant, epoch);
-  const seed = `${world.profile.seed}:mde`;
+  const directory = directoryWorld(scenario, tenant, epoch);
+  const { layout } = directory;
+  const seed = `${tenantWorld(scenario, tenant, epoch).profile.seed}:mde`;
   // Under attack, more devices carry open Defender for Endpoint alerts.
   const alertShare = scenario === 'active-attack' ? 0.08 : 0.02;
-  const dcs = world.domainControllers;
-  const clientCount = world.profile.userCount;
 
-  const make = (name: string, fqdn: string, knownShare: number): DefenderDevice => {
-    const known = unit(seed, 'mde-known', fqdn) < knownShare;
-    const openAlerts = known ? alertsFor(seed, fqdn, alertShare) : noAlerts();
+  const device = (index: number): DefenderDevice => {
+    if (!Number.isInteger(index) || index < 0 || index >= layout.computers.count)
+      throw new RangeError(`No device ${index}`);
+    const computer = computerRecord(layout, index);
+    const fqdn = computer.dnsName;
+    const fixed = computer.fixed?.mde;
+    const knownShare = computer.role === 'Domain controller' ? 0.97 : 0.92;
+    const known =
+      fixed === undefined ? unit(seed, 'mde-known', fqdn) < knownShare : fixed !== 'unknown';
+    const openAlerts = !known
+      ? noAlerts()
+      : typeof fixed === 'object'
+        ? { ...fixed }
+        : fixed === 'known'
+          ? noAlerts()
+          : alertsFor(seed, fqdn, alertShare);
     return {
-      name,
+      name: computer.name,
       fqdn,
       mdeDeviceId: known ? mdeDeviceId(seed, fqdn) : null,
       riskLevel: riskLevelOf(openAlerts),
@@ -94,31 +108,13 @@ export function defenderWorld(
     };
   };
 
-  const client = (n: number) => {
-    const domain =
-      world.domains[hash(seed, 'client-domain', n) % world.domains.length] ?? tenant.initialDomain;
-    return make(`CLIENT${n}`, `client${n}.${domain}`, 0.92);
-  };
-
-  const device = (index: number): DefenderDevice => {
-    if (index < 0 || index >= dcs.length + clientCount) throw new RangeError(`No device ${index}`);
-    const dc = dcs[index];
-    return dc ? make(dc.name, dc.fqdn, 0.97) : client(index - dcs.length + 1);
-  };
-
   let summary: DefenderSummary | undefined;
   const result: DefenderWorld = {
-    deviceCount: dcs.length + clientCount,
+    deviceCount: layout.computers.count,
     device,
     deviceByName(nameOrFqdn) {
-      const wanted = nameOrFqdn.toLowerCase();
-      const dcIndex = dcs.findIndex((dc) => dc.name.toLowerCase() === wanted || dc.fqdn === wanted);
-      if (dcIndex >= 0) return device(dcIndex);
-      const match = /^client(\d+)(\..+)?$/.exec(wanted);
-      const n = Number(match?.[1]);
-      if (!match || !Number.isInteger(n) || n < 1 || n > clientCount) return undefined;
-      const found = client(n);
-      return match[2] && found.fqdn !== wanted ? undefined : found;
+      const index = computerIndexByName(layout, nameOrFqdn);
+      return index === undefined ? undefined : device(index);
     },
     summary() {
       if (summary) return summary;

@@ -392,6 +392,18 @@ export const activitySummarySchema = z.object({
 export type ActivitySummary = z.infer<typeof activitySummarySchema>;
 
 /**
+ * The activity types each summary tile counts: a tile's count is the number of distinct computers,
+ * users, resources, VPN locations or source IPs in the lines of these types, so a tile's link
+ * filters the list to them (`?types=`).
+ */
+export const activitySummaryTileTypes = {
+  loggedOn: ['Interactive Logon', 'Interactive Logon with Certificate', 'Remote Desktop'],
+  accessedResources: ['Resource Access', 'Delegated Resource Access'],
+  vpnLocations: ['VPN Connection'],
+  usedIpAddresses: activityTypeGroups['Logon operations'],
+} as const satisfies Record<Exclude<keyof ActivitySummary, 'openAlerts'>, readonly ActivityType[]>;
+
+/**
  * GET /api/entities/:id/activities/export?from=&to=&types= — the "Download activities" file:
  * CSV (text/csv), one line per logical activity, at most 300,000 lines (catalog §12).
  */

@@ -1,0 +1,116 @@
+import { HttpResponse } from 'msw';
+import {
+  activitiesExportQuerySchema,
+  activitiesQuerySchema,
+  activityTypeSchema,
+  type Activity,
+  type ActivityPage,
+  type ActivityType,
+} from '../../src/api/contracts/entities';
+import { endpointPatterns } from '../../src/api/endpoints';
+import { activitySummary, historyStartOf, walkActivities } from '../world/directory/activities';
+import { activitiesCsv, EXPORT_LINE_CAP } from '../world/directory/activities-csv';
+import { apiRoute, type RouteContext } from './api-route';
+import { entityContext, entityNotFound, parseQuery } from './entity-context';
+import { problem } from './problem';
+
+const view = { permission: 'entities.view' } as const;
+
+function entityOf(ctx: RouteContext<undefined>) {
+  const context = entityContext(ctx.caller);
+  const code = context.world.codeOfId(String(ctx.params.entityId ?? ''));
+  return code === undefined ? undefined : { ...context, code };
+}
+
+/** `types=` as a set (null: every type), or the refusal naming the unknown type. */
+function typesOf(raw: string): { types: Set<ActivityType> | null } | { refusal: Response } {
+  const names = raw
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  if (!names.length) return { types: null };
+  const types = new Set<ActivityType>();
+  for (const name of names) {
+    const parsed = activityTypeSchema.safeParse(name);
+    if (!parsed.success) {
+      return {
+        refusal: problem(400, 'The query is not valid', {
+          code: 'validation',
+          errors: { types: [`Unknown activity type “${name}”`] },
+        }),
+      };
+    }
+    types.add(parsed.data);
+  }
+  return { types };
+}
+
+export const entityActivityHandlers = [
+  apiRoute('get', endpointPatterns.entityActivities, view, (ctx) => {
+    const entity = entityOf(ctx);
+    if (!entity) return entityNotFound();
+    const parsed = parseQuery(activitiesQuerySchema, ctx.request);
+    if ('refusal' in parsed) return parsed.refusal;
+    const filter = typesOf(parsed.data.types);
+    if ('refusal' in filter) return filter.refusal;
+    const { before, limit } = parsed.data;
+    const items: Activity[] = [];
+    let more = false;
+    walkActivities(
+      entity.world,
+      entity.code,
+      ctx.now,
+      { before: before ? Date.parse(before) : Infinity, from: -Infinity, types: filter.types },
+      (activity) => {
+        if (items.length === limit) {
+          more = true;
+          return false;
+        }
+        items.push(activity);
+        return true;
+      },
+    );
+    const body: ActivityPage = {
+      items,
+      nextBefore: more ? (items[items.length - 1]?.at ?? null) : null,
+      historyStart: new Date(historyStartOf(ctx.now)).toISOString(),
+      asOf: new Date(ctx.now).toISOString(),
+    };
+    return HttpResponse.json(body);
+  }),
+
+  apiRoute('get', endpointPatterns.entityActivitySummary, view, (ctx) => {
+    const entity = entityOf(ctx);
+    if (!entity) return entityNotFound();
+    return HttpResponse.json(activitySummary(entity.world, entity.code, ctx.now));
+  }),
+
+  apiRoute('get', endpointPatterns.entityActivitiesExport, view, (ctx) => {
+    const entity = entityOf(ctx);
+    if (!entity) return entityNotFound();
+    const parsed = parseQuery(activitiesExportQuerySchema, ctx.request);
+    if ('refusal' in parsed) return parsed.refusal;
+    const filter = typesOf(parsed.data.types);
+    if ('refusal' in filter) return filter.refusal;
+    const { from, to } = parsed.data;
+    const lines: Activity[] = [];
+    walkActivities(
+      entity.world,
+      entity.code,
+      ctx.now,
+      { before: Date.parse(to) + 1, from: Date.parse(from), types: filter.types },
+      (activity) => lines.push(activity) < EXPORT_LINE_CAP,
+    );
+    const name =
+      entity.world
+        .name(entity.code)
+        .replace(/[^\w.-]+/g, '_')
+        .slice(0, 60) || 'entity';
+    return new HttpResponse(activitiesCsv(lines), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="activities-${name}-${from.slice(0, 10)}-${to.slice(0, 10)}.csv"`,
+      },
+    });
+  }),
+];
