@@ -126,7 +126,8 @@ export function HeaderSearch() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  const shown = q !== '' && query.data?.query === q ? query.data : undefined;
+  // While the next answer loads, the last one stays (keepPreviousData): the list doesn't flicker.
+  const shown = q !== '' ? query.data : undefined;
   const hits = shown?.items ?? [];
   // The options: the hits, then the "See all N results" line.
   const optionCount = shown ? hits.length + 1 : 0;
