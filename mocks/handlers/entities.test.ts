@@ -7,7 +7,9 @@ import {
   searchResultSchema,
   type SearchFilter,
 } from '../../src/api/contracts/entities';
+import { domainControllerListSchema } from '../../src/api/contracts/domain-controllers';
 import { problemSchema } from '../../src/api/contracts/problem';
+import { sensorListSchema } from '../../src/api/contracts/sensors';
 import { endpoints } from '../../src/api/endpoints';
 import { givenScenario } from '../configure';
 import { callApi } from '../testing/api-client';
@@ -217,5 +219,20 @@ describe('memberships', () => {
     expect(topOrg.managers).toEqual([]);
     expect(topOrg.directReportCount).toBe(topOrg.directReports.length);
     expect(topOrg.directReportCount).toBeGreaterThan(0);
+  });
+});
+
+describe('links from the deployment', () => {
+  it('gives every generated sensor and domain controller the id of its computer profile', async () => {
+    const sensors = sensorListSchema.parse((await callApi(analyst, endpoints.sensors)).body);
+    const dcs = domainControllerListSchema.parse(
+      (await callApi(analyst, endpoints.domainControllers)).body,
+    );
+    for (const item of [...sensors.items, ...dcs.items]) {
+      expect(item.entityId, item.fqdn).toBeDefined();
+      const computer = await profile(item.entityId ?? '');
+      expect(computer).toMatchObject({ kind: 'Computer', name: item.name });
+      if (computer.kind === 'Computer') expect(computer.dnsName).toBe(item.fqdn);
+    }
   });
 });

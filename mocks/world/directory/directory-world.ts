@@ -3,7 +3,7 @@ import type { ScenarioName } from '../../../src/api/contracts/vocabulary';
 import type { DirectoryTenant } from '../../identity/directory';
 import { tenantWorld } from '../world';
 import { codeOf, COMPUTER, GROUP, indexOf, kindCode, kinds, USER } from './codes';
-import { computerRecord } from './computers';
+import { computerIndexByName, computerRecord } from './computers';
 import { groupRecord } from './groups';
 import { createLayout, type DirectoryLayout } from './layout';
 import { createMembership, type MembershipGraph } from './membership';
@@ -45,6 +45,12 @@ export interface DirectoryWorld {
 }
 
 const cache = new Map<string, DirectoryWorld>();
+
+/** The entity id of a computer by NetBIOS or DNS name (sensor and domain controller links). */
+export function computerEntityId(world: DirectoryWorld, nameOrDns: string): string | undefined {
+  const index = computerIndexByName(world.layout, nameOrDns);
+  return index === undefined ? undefined : world.idOf(codeOf(COMPUTER, index));
+}
 
 export function directoryWorld(
   scenario: ScenarioName,
