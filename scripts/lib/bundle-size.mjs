@@ -16,6 +16,12 @@ export const sensorsPageRoutes = [
   'src/app/routes/configuration/sensors.tsx',
 ];
 
+/** Route modules a user's profile page loads (the computer and group profiles share its chunks). */
+export const profilePageRoutes = [
+  'src/app/routes/portal-layout.tsx',
+  'src/app/routes/entities/user.tsx',
+];
+
 const isJs = (file) => /\.m?js$/.test(file);
 
 /**
