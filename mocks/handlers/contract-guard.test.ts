@@ -29,9 +29,19 @@ import {
 import { scheduledReportsResponseSchema } from '../../src/api/contracts/scheduled-reports';
 import { directoryAccountsResponseSchema } from '../../src/api/contracts/directory-services';
 import { accessKeySchema } from '../../src/api/contracts/sensor-setup';
+import {
+  activityPageSchema,
+  activitySummarySchema,
+  entityProfileSchema,
+  memberOfResultSchema,
+  membersResultSchema,
+  organizationSchema,
+  searchResultSchema,
+} from '../../src/api/contracts/entities';
 import { endpoints } from '../../src/api/endpoints';
 import { givenScenario } from '../configure';
 import { callApi } from '../testing/api-client';
+import { demoEntity } from '../testing/demo-entities';
 
 /**
  * Every handler, in every scenario, answers a shape its contract parses. A new endpoint is added
@@ -99,6 +109,37 @@ const reads: {
   },
   { name: 'access key', path: () => endpoints.accessKey, schema: accessKeySchema, adminOnly: true },
   {
+    name: 'entity search',
+    path: () => `${endpoints.entitySearch}?q=ha`,
+    schema: searchResultSchema,
+  },
+  { name: 'entity', path: () => endpoints.entity(demoEntity('ron')), schema: entityProfileSchema },
+  {
+    name: 'entity member of',
+    path: () => `${endpoints.entityMemberOf(demoEntity('ron'))}?scope=recursive`,
+    schema: memberOfResultSchema,
+  },
+  {
+    name: 'group members',
+    path: () => `${endpoints.entityMembers(demoEntity('Domain Admins@0'))}?scope=recursive`,
+    schema: membersResultSchema,
+  },
+  {
+    name: 'entity organization',
+    path: () => endpoints.entityOrganization(demoEntity('ron')),
+    schema: organizationSchema,
+  },
+  {
+    name: 'entity activities',
+    path: () => endpoints.entityActivities(demoEntity('EXCH01')),
+    schema: activityPageSchema,
+  },
+  {
+    name: 'entity activity summary',
+    path: () => endpoints.entityActivitySummary(demoEntity('EXCH01')),
+    schema: activitySummarySchema,
+  },
+  {
     name: 'preview detections',
     path: () => endpoints.config('preview-detections'),
     schema: previewDetectionsResponseSchema,
@@ -136,6 +177,9 @@ describe.each(scenarioNameSchema.options)('scenario %s', (scenario) => {
       [null, endpoints.sensors, 401],
       ['guest@contoso.com', endpoints.sensors, 403],
       ['admin@fabrikam.com', endpoints.sensors, 404],
+      ['admin@fabrikam.com', endpoints.entity(demoEntity('ron')), 404],
+      ['guest@contoso.com', endpoints.entity(demoEntity('ron')), 403],
+      ['viewer@contoso.com', endpoints.entity('u999999999-none'), 404],
     ] as const) {
       const response = await callApi(upn, path);
       expect(response.status).toBe(status);
