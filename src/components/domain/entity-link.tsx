@@ -52,7 +52,8 @@ export function EntityLink({
   icon = false,
   className,
 }: {
-  entity: Pick<EntityRef, 'id' | 'kind' | 'name' | 'tags' | 'computerRole'>;
+  entity: Pick<EntityRef, 'id' | 'kind' | 'name'> &
+    Partial<Pick<EntityRef, 'tags' | 'computerRole'>>;
   /** Show the entity's icon before the name. */
   icon?: boolean;
   className?: string;
@@ -103,7 +104,7 @@ export function EntityLink({
         }}
         onBlur={() => schedule(false, 0)}
       >
-        {icon && <EntityIcon entity={entity} />}
+        {icon && <EntityIcon entity={{ ...entity, tags: entity.tags ?? [] }} />}
         <EntityName name={entity.name} />
       </Link>
       {open && (

@@ -1,9 +1,11 @@
 import { makeStyles, Skeleton, SkeletonItem, tokens } from '@fluentui/react-components';
 import { useQuery } from '@tanstack/react-query';
-import type { EntityProfile } from '@/api/contracts/entities';
+import {
+  activitySummaryTileTypes as tileTypes,
+  type EntityProfile,
+} from '@/api/contracts/entities';
 import { RouterLink } from '@/components/ui/router-link';
 import { entityQueries } from '../api/entity-queries';
-import { tileTypes } from '../utils/activity-view';
 
 const useStyles = makeStyles({
   tiles: {

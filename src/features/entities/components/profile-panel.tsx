@@ -40,6 +40,7 @@ const useStyles = makeStyles({
     alignItems: 'center',
   },
   reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  path: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   sectionTitle: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
@@ -108,17 +109,15 @@ export function ProfilePanel({ profile }: { profile: EntityProfile }) {
               <li key={`${reason.kind}-${reason.text}`}>
                 <span dir="auto">{reason.text}</span>
                 {reason.via.length > 0 && (
-                  <>
-                    {' '}
-                    (through{' '}
+                  <div className={styles.path}>
+                    Path:{' '}
                     {reason.via.map((group, index) => (
                       <span key={group.id}>
-                        {index > 0 && ', '}
+                        {index > 0 && ' → '}
                         <EntityLink entity={group} />
                       </span>
                     ))}
-                    )
-                  </>
+                  </div>
                 )}
               </li>
             ))}

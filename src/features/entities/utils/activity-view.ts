@@ -90,16 +90,3 @@ export function ordinal(n: number): string {
   const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
   return `${n}${suffix}`;
 }
-
-/** The activity types a summary tile filters the list to (catalog §8.1 tiles). */
-export const tileTypes = {
-  loggedOn: [
-    'Interactive Logon',
-    'Interactive Logon with Certificate',
-    'Remote Desktop',
-    'Credentials Validation',
-  ],
-  accessedResources: ['Resource Access', 'Delegated Resource Access'],
-  vpnLocations: ['VPN Connection'],
-  usedIpAddresses: [...activityTypeGroups['Logon operations']],
-} satisfies Record<string, ActivityType[]>;
