@@ -24,14 +24,23 @@ import { problem } from './problem';
 
 const view = { permission: 'entities.view' } as const;
 
-function filterOf(world: DirectoryWorld, code: number): SearchFilter[] {
+/** The search filters an entity counts in, without building its record (runs for every hit). */
+function filtersOf(world: DirectoryWorld, code: number): readonly SearchFilter[] {
   const kind = kindCode(code);
-  if (kind === USER) return ['Users'];
-  if (kind === GROUP) return ['Groups'];
+  if (kind === USER) return userFilters;
+  if (kind === GROUP) return groupFilters;
   const role = computerRoleOf(world.layout, indexOf(code));
-  if (role === 'Domain controller') return ['Computers', 'Domain controllers'];
-  return role === 'Server' ? ['Computers', 'Servers'] : ['Computers'];
+  return role === 'Domain controller'
+    ? dcFilters
+    : role === 'Server'
+      ? serverFilters
+      : computerFilters;
 }
+const userFilters: readonly SearchFilter[] = ['Users'];
+const groupFilters: readonly SearchFilter[] = ['Groups'];
+const dcFilters: readonly SearchFilter[] = ['Computers', 'Domain controllers'];
+const serverFilters: readonly SearchFilter[] = ['Computers', 'Servers'];
+const computerFilters: readonly SearchFilter[] = ['Computers'];
 
 /** The entity a route's :entityId names in the caller's world, or undefined. */
 function entityOf(ctx: RouteContext<undefined>) {
@@ -88,7 +97,7 @@ export const entityHandlers = [
     let skipped = 0;
     for (let m = 0; m < length; m++) {
       const code = codes[m]!;
-      const filters = filterOf(world, code);
+      const filters = filtersOf(world, code);
       for (const f of filters) counts[f]++;
       if (filter !== 'All' && !filters.includes(filter)) continue;
       if (skipped < offset) skipped++;

@@ -32,7 +32,15 @@ const nextTask = () =>
     else setTimeout(resolve, 0);
   });
 
-export async function buildSearchIndex(layout: DirectoryLayout): Promise<SearchIndex> {
+export interface BuildOptions {
+  /** Told how long each synchronous slice ran (ms): the long tasks the build causes. */
+  onSlice?: (ms: number) => void;
+}
+
+export async function buildSearchIndex(
+  layout: DirectoryLayout,
+  options: BuildOptions = {},
+): Promise<SearchIndex> {
   const buckets = new Map<string, Bucket>();
   const byFirst = new Map<string, Bucket[]>();
   let keyCount = 0;
@@ -65,12 +73,14 @@ export async function buildSearchIndex(layout: DirectoryLayout): Promise<SearchI
       currentCode = codeOf(kind as 0 | 1 | 2, i);
       searchKeys(layout, currentCode, emit);
       if ((i & 255) === 0 && performance.now() - sliceStart > SLICE_MS) {
+        options.onSlice?.(performance.now() - sliceStart);
         await nextTask();
         sliceStart = performance.now();
       }
     }
   }
 
+  options.onSlice?.(performance.now() - sliceStart);
   const size = Math.max(layout.users.count, layout.computers.count, layout.groups.count) * 3;
   const stamp = new Uint32Array(size);
   const best = new Uint8Array(size);
