@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '@/api/contracts/entities';
 import { EntityIcon } from '@/components/domain/entity-icon';
@@ -11,10 +11,8 @@ import { EntityTags } from '@/components/domain/entity-tags';
 import { paths } from '@/config/paths';
 import { entityQueries } from '../api/entity-queries';
 import { isTypingTarget, nextActiveIndex, resultCount } from '../utils/search-keys';
-import { useDebouncedValue } from '../utils/use-debounced-value';
 
 const SUGGESTIONS = 8;
-const DEBOUNCE_MS = 120;
 
 const useStyles = makeStyles({
   root: { position: 'relative', width: '440px' },
@@ -112,7 +110,9 @@ export function HeaderSearch() {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const q = useDebouncedValue(text.trim(), DEBOUNCE_MS);
+  // No debounce: every keystroke asks (the previous request is aborted with its query), and the
+  // list renders at a lower priority than the typing.
+  const q = useDeferredValue(text.trim());
   const query = useQuery({ ...entityQueries.search(q, 'All', 0, SUGGESTIONS), enabled: q !== '' });
 
   useEffect(() => {
@@ -209,6 +209,8 @@ export function HeaderSearch() {
           role="listbox"
           aria-label="Search suggestions"
           className={styles.listbox}
+          // What the options answer (the bench times keystroke → options with it).
+          data-query={shown?.query}
         >
           {hits.map((hit, index) => (
             <li
