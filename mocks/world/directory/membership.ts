@@ -82,6 +82,13 @@ function explicitEdges(layout: DirectoryLayout) {
   });
   // A few generated users reset Tier 0 passwords too.
   for (let t = 17; t < generated; t += 2_003) add(codeOf(USER, fixed + t), group('Tier0 Helpdesk'));
+  // Every built-in sensitive group has someone in it: an administrator account per empty group.
+  if (generated > 0) {
+    layout.groups.builtins.forEach((_, b) => {
+      if (members.has(b)) return;
+      add(codeOf(USER, fixed + (hash(layout.seed, 'builtin-member', b) % generated)), b);
+    });
+  }
   if (layout.benchUserInEveryGroup) {
     const bench = codeOf(USER, layout.userIndexByKey.get('bench') ?? 0);
     for (let g = 0; g < layout.groups.count; g++) add(bench, g);
