@@ -4,9 +4,10 @@
 // 2. Lighthouse desktop scores of the demo build (dist-demo/, built if missing or with --build),
 //    served by `vite preview` on 127.0.0.1:4174: the signed-out page `/` and, after a mock
 //    sign-in, the Sensors page; N runs each (default 3), the median run reported.
+// 3. The mock backend's search over the large scenario (mocks/world/directory/search-speed.test.ts).
 // Writes bench/results.json. Opt-in only: never part of npm test.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumFlags } from './lib/chromium.mjs';
@@ -359,6 +360,21 @@ if (sizesOnly) {
       `\n${skipped ? '!' : '✗'} Lighthouse: ${error instanceof BenchError ? error.message : (error.stack ?? error)}`,
     );
   }
+}
+// 3. The mock backend's search over the large scenario (Node micro-benchmark, CPU times).
+try {
+  execFileSync(
+    process.execPath,
+    ['node_modules/vitest/vitest.mjs', 'run', 'mocks/world/directory/search-speed.test.ts'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, MOCK_BENCH: '1' },
+    },
+  );
+  results.mockBackend = JSON.parse(readFileSync('bench/mock-backend.json', 'utf8'));
+} catch (error) {
+  exitCode = 1;
+  results.mockBackend = { error: String(error.message ?? error) };
 }
 writeResults();
 process.exit(exitCode);
