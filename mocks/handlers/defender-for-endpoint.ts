@@ -88,12 +88,12 @@ export function defenderConfigOf(
   return config as StoredConfig & { value: StoredDefender };
 }
 
-function statusOf(caller: Caller): DefenderStatus {
+async function statusOf(caller: Caller): Promise<DefenderStatus> {
   const { stored } = readConfig(defenderSettings, caller);
   if (!stored.enabled) return { state: 'Off' };
   if (stored.error)
     return { state: 'Error', since: stored.error.since, reason: stored.error.reason };
-  const summary = defenderWorld(store.state.scenario, caller.tenant, scenarioEpoch).summary();
+  const summary = await defenderWorld(store.state.scenario, caller.tenant, scenarioEpoch).summary();
   return {
     state: 'Connected',
     since: stored.connectedAt ?? new Date(scenarioEpoch).toISOString(),
@@ -103,7 +103,7 @@ function statusOf(caller: Caller): DefenderStatus {
 
 export const defenderHandlers = [
   ...defenderSettings.handlers,
-  apiRoute('get', endpoints.defenderStatus, {}, ({ caller }) =>
-    HttpResponse.json(statusOf(caller)),
+  apiRoute('get', endpoints.defenderStatus, {}, async ({ caller }) =>
+    HttpResponse.json(await statusOf(caller)),
   ),
 ];

@@ -7,9 +7,11 @@ import type {
 import type { ScenarioName } from '../../src/api/contracts/vocabulary';
 import type { DirectoryTenant } from '../identity/directory';
 import { hash, unit } from './hash';
-import { computerIndexByName, computerRecord } from './directory/computers';
+import { computerIdentity, computerIndexByName, computerRoleOf } from './directory/computers';
+import { fixedComputers } from './directory/fixed';
 import { directoryWorld } from './directory/directory-world';
 import { tenantWorld } from './world';
+import { inSlices } from './yield';
 
 /** What Microsoft Defender for Endpoint knows about a tenant's devices, in numbers. */
 export interface DefenderSummary {
@@ -31,7 +33,8 @@ export interface DefenderWorld {
   device(index: number): DefenderDevice;
   /** By NetBIOS name (CLIENT42, DC01) or FQDN, case-insensitive. */
   deviceByName(nameOrFqdn: string): DefenderDevice | undefined;
-  summary(): DefenderSummary;
+  /** Counts over every device, computed once in slices that yield to the page. */
+  summary(): Promise<DefenderSummary>;
 }
 
 const severities: readonly MdeSeverity[] = ['High', 'Medium', 'Low', 'Informational'];
@@ -83,13 +86,17 @@ export function defenderWorld(
   // Under attack, more devices carry open Defender for Endpoint alerts.
   const alertShare = scenario === 'active-attack' ? 0.08 : 0.02;
 
-  const device = (index: number): DefenderDevice => {
+  /** Whether Defender knows computer `index`, and its open alerts: all the summary needs. */
+  const stateOf = (index: number) => {
     if (!Number.isInteger(index) || index < 0 || index >= layout.computers.count)
       throw new RangeError(`No device ${index}`);
-    const computer = computerRecord(layout, index);
-    const fqdn = computer.dnsName;
-    const fixed = computer.fixed?.mde;
-    const knownShare = computer.role === 'Domain controller' ? 0.97 : 0.92;
+    const { name, domain } = computerIdentity(layout, index);
+    const fqdn = `${name.toLowerCase()}.${layout.domains[domain]?.dns ?? ''}`;
+    const fixed =
+      index >= layout.computers.dcs && index < layout.computers.fixedEnd
+        ? fixedComputers[index - layout.computers.dcs]?.mde
+        : undefined;
+    const knownShare = computerRoleOf(layout, index) === 'Domain controller' ? 0.97 : 0.92;
     const known =
       fixed === undefined ? unit(seed, 'mde-known', fqdn) < knownShare : fixed !== 'unknown';
     const openAlerts = !known
@@ -99,8 +106,13 @@ export function defenderWorld(
         : fixed === 'known'
           ? noAlerts()
           : alertsFor(seed, fqdn, alertShare);
+    return { name, fqdn, known, openAlerts };
+  };
+
+  const device = (index: number): DefenderDevice => {
+    const { name, fqdn, known, openAlerts } = stateOf(index);
     return {
-      name: computer.name,
+      name,
       fqdn,
       mdeDeviceId: known ? mdeDeviceId(seed, fqdn) : null,
       riskLevel: riskLevelOf(openAlerts),
@@ -108,7 +120,7 @@ export function defenderWorld(
     };
   };
 
-  let summary: DefenderSummary | undefined;
+  let summary: Promise<DefenderSummary> | undefined;
   const result: DefenderWorld = {
     deviceCount: layout.computers.count,
     device,
@@ -117,27 +129,29 @@ export function defenderWorld(
       return index === undefined ? undefined : device(index);
     },
     summary() {
-      if (summary) return summary;
-      const totals: DefenderSummary = {
-        onboardedDevices: 0,
-        unknownDevices: 0,
-        devicesWithAlerts: 0,
-        highRiskDevices: 0,
-        openAlerts: noAlerts(),
-      };
-      for (let i = 0; i < result.deviceCount; i++) {
-        const d = device(i);
-        if (!d.mdeDeviceId) {
-          totals.unknownDevices += 1;
-          continue;
-        }
-        totals.onboardedDevices += 1;
-        if (totalAlerts(d.openAlerts) > 0) totals.devicesWithAlerts += 1;
-        if (d.riskLevel === 'High') totals.highRiskDevices += 1;
-        for (const s of severities) totals.openAlerts[s] += d.openAlerts[s];
-      }
-      summary = totals;
-      return totals;
+      summary ??= (async () => {
+        const totals: DefenderSummary = {
+          onboardedDevices: 0,
+          unknownDevices: 0,
+          devicesWithAlerts: 0,
+          highRiskDevices: 0,
+          openAlerts: noAlerts(),
+        };
+        // Sliced: the large scenario's 60,000 computers would otherwise be one long task.
+        await inSlices(result.deviceCount, (i) => {
+          const d = stateOf(i);
+          if (!d.known) {
+            totals.unknownDevices += 1;
+            return;
+          }
+          totals.onboardedDevices += 1;
+          if (totalAlerts(d.openAlerts) > 0) totals.devicesWithAlerts += 1;
+          if (d.openAlerts.High > 0) totals.highRiskDevices += 1;
+          for (const s of severities) totals.openAlerts[s] += d.openAlerts[s];
+        });
+        return totals;
+      })();
+      return summary;
     },
   };
   cache.set(key, result);

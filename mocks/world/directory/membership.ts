@@ -49,10 +49,11 @@ function slots(seed: string, kind: string, count: number, groups: number): Slot[
 function explicitEdges(layout: DirectoryLayout) {
   const parents = new Map<number, number[]>();
   const members = new Map<number, number[]>();
+  const seen = new Set<string>();
   const add = (member: number, group: number | undefined) => {
-    if (group === undefined) return;
+    if (group === undefined || seen.has(`${member}:${group}`)) return;
+    seen.add(`${member}:${group}`);
     const list = parents.get(member) ?? [];
-    if (list.includes(group)) return;
     list.push(group);
     parents.set(member, list);
     const m = members.get(group) ?? [];

@@ -1,4 +1,5 @@
 import { codeOf, COMPUTER, GROUP, USER } from './codes';
+import { yieldToPage } from '../yield';
 import type { DirectoryLayout } from './layout';
 import { DNS, rankOf, searchKeys, UPN } from './search-keys';
 
@@ -24,13 +25,6 @@ interface Bucket {
 
 const SLICE_MS = 8;
 const MAX_LEN = 63;
-
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-    if (scheduler?.yield) void scheduler.yield().then(resolve);
-    else setTimeout(resolve, 0);
-  });
 
 export interface BuildOptions {
   /** Told how long each synchronous slice ran (ms): the long tasks the build causes. */
@@ -74,7 +68,7 @@ export async function buildSearchIndex(
       searchKeys(layout, currentCode, emit);
       if ((i & 255) === 0 && performance.now() - sliceStart > SLICE_MS) {
         options.onSlice?.(performance.now() - sliceStart);
-        await nextTask();
+        await yieldToPage();
         sliceStart = performance.now();
       }
     }
