@@ -11,7 +11,16 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     minWidth: 0,
   },
-  wrap: { unicodeBidi: 'isolate', overflowWrap: 'anywhere', minWidth: 0 },
+  // Headings: wrap, at most three lines (a 256-character name would otherwise fill the panel).
+  wrap: {
+    unicodeBidi: 'isolate',
+    overflowWrap: 'anywhere',
+    minWidth: 0,
+    display: '-webkit-box',
+    WebkitLineClamp: 3,
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+  },
 });
 
 /** An entity's name as inert text: isolated direction, full text in the title when cut. */

@@ -58,6 +58,7 @@ const useStyles = makeStyles({
     textOverflow: 'ellipsis',
     whiteSpace: 'nowrap',
   },
+  depth: { justifySelf: 'start' },
   empty: { padding: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
 });
 
@@ -182,6 +183,7 @@ export function MembershipList({ list, entityId, label }: MembershipListProps) {
                       <EntityLink entity={row.entity} icon />
                       <span className={styles.muted}>{row.entity.domain}</span>
                       <Badge
+                        className={styles.depth}
                         appearance="outline"
                         size="small"
                         shape="rounded"

@@ -61,7 +61,7 @@ const useStyles = makeStyles({
     height: `${RESULT_ROW_HEIGHT}px`,
     boxSizing: 'border-box',
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 2fr) minmax(0, 1.5fr) auto',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 2fr) minmax(0, 1.5fr) 320px',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalL,
     padding: `0 ${tokens.spacingHorizontalL}`,
@@ -77,7 +77,12 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     unicodeBidi: 'isolate',
   },
-  badges: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  badges: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    justifyContent: 'flex-end',
+  },
 });
 
 function ResultRow({ hit }: { hit: SearchHit }) {
