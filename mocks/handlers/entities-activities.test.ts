@@ -54,6 +54,15 @@ describe('entity activities', () => {
     expect(big.lines.map((a) => a.id)).toEqual(lines.map((a) => a.id));
   });
 
+  it('says the entity was last seen at its newest activity', async () => {
+    for (const key of ['ron', 'EXCH01']) {
+      const id = demoEntity(key);
+      const { items } = await page(id, 'limit=1');
+      const entity = entityProfileSchema.parse((await callApi(viewer, endpoints.entity(id))).body);
+      expect(Date.parse(entity.lastSeen)).toBe(Date.parse(items[0]!.at));
+    }
+  });
+
   it('is the same line however it is reached (computed per day, not from the days before)', async () => {
     const id = demoEntity('EXCH01');
     const first = await page(id, 'limit=50');

@@ -51,6 +51,16 @@ function minutesOf(world: DirectoryWorld, code: number, day: number): number[] {
   return [...minutes].sort((a, b) => b - a);
 }
 
+/** When the entity was last active (its newest line up to `now`), or null with no line in 180 days. */
+export function lastActivityAt(world: DirectoryWorld, code: number, now: number): number | null {
+  const lower = historyStartOf(now);
+  for (let day = Math.floor(now / DAY_MS); day * DAY_MS + DAY_MS > lower; day--) {
+    const minute = minutesOf(world, code, day).find((m) => m <= now && m >= lower);
+    if (minute !== undefined) return minute;
+  }
+  return null;
+}
+
 export interface ActivityWindow {
   /** Exclusive upper bound (ms). */
   before: number;

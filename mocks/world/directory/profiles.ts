@@ -1,5 +1,6 @@
 import type { DefenderBadge, EntityProfile, SearchHit } from '../../../src/api/contracts/entities';
 import { hash } from '../hash';
+import { lastActivityAt } from './activities';
 import { COMPUTER, indexOf, kindCode, USER } from './codes';
 import { computerRecord } from './computers';
 import type { DirectoryWorld } from './directory-world';
@@ -21,8 +22,10 @@ function seen(world: DirectoryWorld, code: number, createdAt: number | null, now
   const first =
     Math.max(createdAt ?? monitoringStart, monitoringStart) +
     (hash(seed, 'first-seen', code) % DAY_MS);
-  const minutesAgo = 1 + (hash(seed, 'last-seen', code) % (3 * 24 * 60));
-  const last = Math.max(first, Math.floor((now - minutesAgo * MINUTE_MS) / MINUTE_MS) * MINUTE_MS);
+  // Last seen is the newest activity line, so the profile and its Activities tab agree.
+  const minutesAgo = 1 + (hash(seed, 'last-seen', code) % (30 * 24 * 60));
+  const fallback = Math.floor((now - minutesAgo * MINUTE_MS) / MINUTE_MS) * MINUTE_MS;
+  const last = Math.max(first, lastActivityAt(world, code, now) ?? fallback);
   return { firstSeen: iso(Math.min(first, last)), lastSeen: iso(last) };
 }
 
