@@ -9,7 +9,7 @@ import {
 } from '../../../src/api/contracts/entities';
 import { hash, unit } from '../hash';
 import { COMPUTER, GROUP, indexOf, kindCode, USER } from './codes';
-import { computerRecord } from './computers';
+import { computerRoleOf } from './computers';
 import type { DirectoryWorld } from './directory-world';
 import { draftLine } from './activity-lines';
 import { userRecord } from './users';
@@ -24,24 +24,34 @@ const groupOfType = new Map<ActivityType, ActivityGroup>(
   ),
 );
 
+/**
+ * The most lines an entity has in a day (it has between 0 and this many): domain controllers and
+ * the benchmark's account are busy (over 10,000 lines in 180 days, for the scrolling benchmark),
+ * servers less, people and workstations a dozen, disabled accounts a couple, groups rarely one.
+ */
+function dailyMaximum(world: DirectoryWorld, code: number, day: number, weekend: boolean): number {
+  const kind = kindCode(code);
+  const index = indexOf(code);
+  if (kind === GROUP) return unit(world.layout.seed, 'group-activity', code, day) < 0.1 ? 1 : 0;
+  if (kind === USER) {
+    if (index === world.layout.userIndexByKey.get('bench')) return weekend ? 80 : 160;
+    const inactive = userRecord(world.layout, index).adTags.some(
+      (t) => t === 'Disabled' || t === 'Deleted',
+    );
+    return inactive ? 2 : weekend ? 3 : 12;
+  }
+  const role = computerRoleOf(world.layout, index);
+  if (role === 'Domain controller') return weekend ? 80 : 160;
+  if (role === 'Server') return weekend ? 6 : 24;
+  return weekend ? 3 : 12;
+}
+
 /** Minutes (ms, newest first) of the entity's logical activities on UTC day `day`; one per minute. */
 function minutesOf(world: DirectoryWorld, code: number, day: number): number[] {
   const { seed } = world.layout;
-  const kind = kindCode(code);
   const weekend = [0, 6].includes(new Date(day * DAY_MS).getUTCDay());
-  let count: number;
-  if (kind === GROUP) count = unit(seed, 'group-activity', code, day) < 0.05 ? 1 : 0;
-  else {
-    const quiet =
-      kind === USER
-        ? userRecord(world.layout, indexOf(code)).adTags.some(
-            (t) => t === 'Disabled' || t === 'Deleted',
-          )
-        : computerRecord(world.layout, indexOf(code)).role === 'Workstation';
-    const busy = kind === COMPUTER && !quiet ? 12 : 0;
-    const base = weekend ? 3 : quiet && kind === USER ? 2 : 12 + busy;
-    count = hash(seed, 'activity-count', code, day) % (base + 1);
-  }
+  const count =
+    hash(seed, 'activity-count', code, day) % (dailyMaximum(world, code, day, weekend) + 1);
   const minutes = new Set<number>();
   for (let n = 0; n < count; n++) {
     const h = hash(seed, 'activity-minute', code, day, n);
