@@ -79,10 +79,10 @@ export const entityActivityHandlers = [
     return HttpResponse.json(body);
   }),
 
-  apiRoute('get', endpointPatterns.entityActivitySummary, view, (ctx) => {
+  apiRoute('get', endpointPatterns.entityActivitySummary, view, async (ctx) => {
     const entity = entityOf(ctx);
     if (!entity) return entityNotFound();
-    return HttpResponse.json(activitySummary(entity.world, entity.code, ctx.now));
+    return HttpResponse.json(await activitySummary(entity.world, entity.code, ctx.now));
   }),
 
   apiRoute('get', endpointPatterns.entityActivitiesExport, view, (ctx) => {

@@ -8,6 +8,7 @@ import {
   type EntityRef,
 } from '../../../src/api/contracts/entities';
 import { hash, unit } from '../hash';
+import { inSlices } from '../yield';
 import { COMPUTER, GROUP, indexOf, kindCode, USER } from './codes';
 import { computerRoleOf } from './computers';
 import type { DirectoryWorld } from './directory-world';
@@ -126,7 +127,11 @@ export function walkActivities(
 }
 
 /** The tiles over the Activities tab, counted from the same lines the list shows (180 days). */
-export function activitySummary(world: DirectoryWorld, code: number, now: number): ActivitySummary {
+export async function activitySummary(
+  world: DirectoryWorld,
+  code: number,
+  now: number,
+): Promise<ActivitySummary> {
   const sets = {
     loggedOn: new Set<string>(),
     accessedResources: new Set<string>(),
@@ -134,27 +139,32 @@ export function activitySummary(world: DirectoryWorld, code: number, now: number
     ips: new Set<string>(),
   };
   const logonTypes = new Set<ActivityType>(summaryTileTypes.usedIpAddresses);
-  const refs = new Map<number, EntityRef>();
-  const ref = (c: number) => {
-    let r = refs.get(c);
-    if (!r) refs.set(c, (r = world.ref(c, now)));
-    return r;
-  };
+  // The tiles count counterparts by id: the sentences' links (and their pills) aren't needed.
+  const ref = (): EntityRef => ({ id: '', kind: 'User', name: '', domain: '', tags: [] });
   const upper = now + 1;
   const lower = historyStartOf(now);
-  for (let day = Math.floor(now / DAY_MS); day * DAY_MS + DAY_MS > lower; day--) {
-    for (const minute of minutesOf(world, code, day)) {
-      if (minute >= upper || minute < lower) continue;
-      const draft = draftLine(world, code, minute, ref);
-      const key = draft.counterpart;
-      if (key && (summaryTileTypes.loggedOn as readonly string[]).includes(draft.type))
-        sets.loggedOn.add(key);
-      if (key && (summaryTileTypes.accessedResources as readonly string[]).includes(draft.type))
-        sets.accessedResources.add(key);
-      if (key && draft.type === 'VPN Connection') sets.vpnLocations.add(key);
-      if (draft.sourceIp && logonTypes.has(draft.type)) sets.ips.add(draft.sourceIp);
-    }
-  }
+  const today = Math.floor(now / DAY_MS);
+  const days = today - Math.floor(lower / DAY_MS) + 1;
+  // A busy entity has ~11,000 lines: counted a day at a time, yielding to the page between slices.
+  await inSlices(
+    days,
+    (d) => {
+      const day = today - d;
+      for (const minute of minutesOf(world, code, day)) {
+        if (minute >= upper || minute < lower) continue;
+        const draft = draftLine(world, code, minute, ref);
+        const key = draft.counterpart;
+        if (key && (summaryTileTypes.loggedOn as readonly string[]).includes(draft.type))
+          sets.loggedOn.add(key);
+        if (key && (summaryTileTypes.accessedResources as readonly string[]).includes(draft.type))
+          sets.accessedResources.add(key);
+        if (key && draft.type === 'VPN Connection') sets.vpnLocations.add(key);
+        if (draft.sourceIp && logonTypes.has(draft.type)) sets.ips.add(draft.sourceIp);
+      }
+    },
+    8,
+    1,
+  );
   const kind = kindCode(code);
   return {
     openAlerts: 0,

@@ -1,7 +1,7 @@
 import type { ActivityType, EntityRef, SentencePart } from '../../../src/api/contracts/entities';
 import { hash, pick } from '../hash';
 import { codeOf, COMPUTER, GROUP, indexOf, kindCode, USER } from './codes';
-import { computerRecord } from './computers';
+import { computerIdentity } from './computers';
 import { primaryWorkstation, usersOfWorkstation } from './devices';
 import type { DirectoryWorld } from './directory-world';
 
@@ -68,8 +68,23 @@ function weighted(list: [ActivityType, number][], roll: number): ActivityType {
   return list[0]![0];
 }
 
+const dcsByDomain = new WeakMap<DirectoryWorld, Map<string, number[]>>();
+
+/** Indices of the domain controllers of a domain (memoised per world). */
+function dcsOf(world: DirectoryWorld, domain: string): number[] {
+  let byDomain = dcsByDomain.get(world);
+  if (!byDomain) {
+    byDomain = new Map();
+    world.layout.dcs.forEach((dc, i) =>
+      byDomain!.set(dc.domain, [...(byDomain!.get(dc.domain) ?? []), i]),
+    );
+    dcsByDomain.set(world, byDomain);
+  }
+  return byDomain.get(domain) ?? [0];
+}
+
 export function ipOf(world: DirectoryWorld, computer: number): string {
-  const d = computerRecord(world.layout, computer).domain;
+  const d = computerIdentity(world.layout, computer).domain;
   return `10.${d + 1}.${(computer >> 8) & 255}.${computer & 255}`;
 }
 
@@ -88,8 +103,8 @@ export function draftLine(
   const index = indexOf(code);
   const h = (salt: string) => hash(seed, 'activity', salt, code, minute);
   const domain = kind === USER || kind === COMPUTER ? world.domainDns(code) : '';
-  const dcs = layout.dcs.map((dc, i) => ({ dc, i })).filter(({ dc }) => dc.domain === domain);
-  const dc = codeOf(COMPUTER, (dcs[h('dc') % Math.max(1, dcs.length)] ?? { i: 0 }).i);
+  const dcs = dcsOf(world, domain);
+  const dc = codeOf(COMPUTER, dcs[h('dc') % dcs.length] ?? 0);
   const servers = layout.computers.serverEnd - layout.computers.dcs;
   const server = codeOf(COMPUTER, layout.computers.dcs + (h('server') % Math.max(1, servers)));
 

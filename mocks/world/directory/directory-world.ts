@@ -3,12 +3,12 @@ import type { ScenarioName } from '../../../src/api/contracts/vocabulary';
 import type { DirectoryTenant } from '../../identity/directory';
 import { tenantWorld } from '../world';
 import { codeOf, COMPUTER, GROUP, indexOf, kindCode, kinds, USER } from './codes';
-import { computerIndexByName, computerRecord } from './computers';
+import { computerIdentity, computerIndexByName, computerRecord, computerRoleOf } from './computers';
 import { groupRecord } from './groups';
 import { createLayout, type DirectoryLayout } from './layout';
 import { createMembership, type MembershipGraph } from './membership';
 import { sensitiveReasons } from './sensitive';
-import { userRecord } from './users';
+import { userIdentity, userRecord } from './users';
 
 const DAY_MS = 86_400_000;
 const NEW_DAYS = 30;
@@ -83,15 +83,15 @@ function createDirectoryWorld(scenario: ScenarioName, layout: DirectoryLayout): 
   const name = (code: number) => {
     const i = indexOf(code);
     const kind = kindCode(code);
-    if (kind === USER) return userRecord(layout, i).name;
-    if (kind === COMPUTER) return computerRecord(layout, i).name;
+    if (kind === USER) return userIdentity(layout, i).name;
+    if (kind === COMPUTER) return computerIdentity(layout, i).name;
     return groupRecord(layout, i).name;
   };
   const domainOfCode = (code: number) => {
     const i = indexOf(code);
     const kind = kindCode(code);
-    if (kind === USER) return userRecord(layout, i).domain;
-    if (kind === COMPUTER) return computerRecord(layout, i).domain;
+    if (kind === USER) return userIdentity(layout, i).domain;
+    if (kind === COMPUTER) return computerIdentity(layout, i).domain;
     return groupRecord(layout, i).domain;
   };
   /** Groups on a sensitive chain are sensitive themselves; no walk needed for their pills. */
@@ -160,7 +160,7 @@ function createDirectoryWorld(scenario: ScenarioName, layout: DirectoryLayout): 
         domain: world.domainDns(code),
         tags: world.tags(code, now),
       };
-      if (kind === COMPUTER) ref.computerRole = computerRecord(layout, indexOf(code)).role;
+      if (kind === COMPUTER) ref.computerRole = computerRoleOf(layout, indexOf(code));
       return ref;
     },
   };
