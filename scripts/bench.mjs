@@ -5,6 +5,7 @@
 //    served by `vite preview` on 127.0.0.1:4174: the signed-out page `/` and, after a mock
 //    sign-in, the Sensors page; N runs each (default 3), the median run reported.
 // 3. The mock backend's search over the large scenario (mocks/world/directory/search-speed.test.ts).
+// 3. The mock backend's search micro-benchmark; 4. scripts/bench-entities.mjs (large scenario).
 // Writes bench/results.json. Opt-in only: never part of npm test.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -377,4 +378,6 @@ try {
   results.mockBackend = { error: String(error.message ?? error) };
 }
 writeResults();
+// 4. Entities in the browser (large scenario): type-ahead, profile, scrolling (its own key).
+if (!sizesOnly) exitCode = (await import('./bench-entities.mjs').then((m) => m.run())) || exitCode;
 process.exit(exitCode);

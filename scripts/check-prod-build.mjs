@@ -150,7 +150,7 @@ try {
 }
 if (profileCost) {
   console.log(`\nJavaScript needed to render a signed-in user profile (${dist}/, gzip level 9):`);
-  console.log(formatTable(profileCost, { budgetKB: PROFILE_BUDGET_KB }));
+  console.log(formatTable(profileCost, { budgetKB: PROFILE_BUDGET_KB, page: 'Profile page' }));
   if (profileCost.gzip > PROFILE_BUDGET_KB * 1024) {
     failures.push(
       `The profile page needs ${kb(profileCost.gzip)} KB gzip, ${kb(profileCost.gzip - PROFILE_BUDGET_KB * 1024)} KB over its ${PROFILE_BUDGET_KB} KB budget: ` +

@@ -1,24 +1,14 @@
 import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useHref, useLinkClickHandler } from 'react-router';
-import type { EntityKind, EntityRef } from '@/api/contracts/entities';
-import { paths } from '@/config/paths';
+import type { EntityRef } from '@/api/contracts/entities';
 import { EntityIcon } from './entity-icon';
+import { entityPath } from './entity-path';
+
 import { EntityName } from './entity-name';
 
 // The card loads on the first hover or focus: pages full of entity links don't pay for it up front.
 const MiniProfile = lazy(() => import('./mini-profile'));
-
-/** The profile page of an entity. */
-export function entityPath(entity: { id: string; kind: EntityKind }, tab?: string): string {
-  const base =
-    entity.kind === 'User'
-      ? paths.user(entity.id)
-      : entity.kind === 'Computer'
-        ? paths.computer(entity.id)
-        : paths.group(entity.id);
-  return tab ? `${base}/${tab}` : base;
-}
 
 const useStyles = makeStyles({
   root: {

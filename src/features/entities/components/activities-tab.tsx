@@ -3,7 +3,7 @@ import { ArrowDownloadRegular, CalendarRegular, FilterRegular } from '@fluentui/
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import type { EntityProfile } from '@/api/contracts/entities';
-import { entityPath } from '@/components/domain/entity-link';
+import { entityPath } from '@/components/domain/entity-path';
 import { ErrorState } from '@/components/errors/error-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useSearchParamState } from '@/lib/url-state';

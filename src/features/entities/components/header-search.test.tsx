@@ -4,7 +4,7 @@ import { paths } from '@/config/paths';
 import { renderRoute } from '@/testing/render-route';
 import { demoEntity } from '../../../../mocks/testing/demo-entities';
 
-const T = { timeout: 5_000 };
+const T = { timeout: 15_000 };
 
 async function searchBox() {
   return screen.findByRole('combobox', { name: 'Search users, computers and groups' }, T);

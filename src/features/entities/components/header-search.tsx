@@ -1,100 +1,24 @@
-import { makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
-import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useNavigate } from 'react-router';
-import type { SearchHit } from '@/api/contracts/entities';
-import { EntityIcon } from '@/components/domain/entity-icon';
-import { entityPath } from '@/components/domain/entity-link';
-import { EntityName } from '@/components/domain/entity-name';
-import { EntityTags } from '@/components/domain/entity-tags';
+import { entityPath } from '@/components/domain/entity-path';
 import { paths } from '@/config/paths';
-import { entityQueries } from '../api/entity-queries';
-import { isTypingTarget, nextActiveIndex, resultCount } from '../utils/search-keys';
+import { isTypingTarget, nextActiveIndex } from '../utils/search-keys';
+import { useHeaderSearchStyles } from './header-search-styles';
+import type { SuggestionResults } from './search-suggestions';
 
-const SUGGESTIONS = 8;
-
-const useStyles = makeStyles({
-  root: { position: 'relative', width: '440px' },
-  field: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    height: '32px',
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    ':focus-within': {
-      outlineWidth: '2px',
-      outlineStyle: 'solid',
-      outlineColor: tokens.colorStrokeFocus2,
-    },
-  },
-  icon: { fontSize: '16px', color: tokens.colorNeutralForeground2, flexShrink: 0 },
-  input: {
-    flexGrow: 1,
-    minWidth: 0,
-    border: 'none',
-    outlineStyle: 'none',
-    background: 'transparent',
-    color: 'inherit',
-    fontFamily: 'inherit',
-    fontSize: tokens.fontSizeBase300,
-  },
-  shortcut: {
-    fontSize: tokens.fontSizeBase100,
-    color: tokens.colorNeutralForeground3,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusSmall,
-    padding: '0 4px',
-  },
-  popup: {
-    position: 'absolute',
-    top: '36px',
-    left: 0,
-    right: 0,
-    zIndex: 100,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    borderRadius: tokens.borderRadiusMedium,
-    boxShadow: tokens.shadow16,
-    padding: `${tokens.spacingVerticalXS} 0`,
-  },
-  listbox: { margin: 0, padding: 0, listStyleType: 'none' },
-  option: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    minHeight: '44px',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-    cursor: 'pointer',
-  },
-  active: { backgroundColor: tokens.colorNeutralBackground1Selected },
-  text: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
-  domain: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  count: {
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    color: tokens.colorBrandForegroundLink,
-    fontWeight: tokens.fontWeightSemibold,
-    minHeight: '36px',
-  },
-  status: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
-});
-
-function HitOption({ hit }: { hit: SearchHit }) {
-  const styles = useStyles();
-  return (
-    <>
-      <EntityIcon entity={hit} />
-      <span className={styles.text}>
-        <EntityName name={hit.name} />
-        <span className={styles.domain}>{hit.domain}</span>
-      </span>
-      <EntityTags tags={hit.tags} />
-    </>
-  );
-}
+// The suggestions (query, contracts, icons, pills) load when the box is first used, not with
+// every page: the header is on all of them.
+const SearchSuggestions = lazy(() => import('./search-suggestions'));
 
 /**
  * The header's search box (catalog §2): an ARIA combobox with type-ahead over users, computers
@@ -103,17 +27,18 @@ function HitOption({ hit }: { hit: SearchHit }) {
  * closes the list, then clears the box.
  */
 export function HeaderSearch() {
-  const styles = useStyles();
+  const styles = useHeaderSearchStyles();
   const navigate = useNavigate();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
   const [active, setActive] = useState(-1);
+  const [results, setResults] = useState<SuggestionResults | null>(null);
   // No debounce: every keystroke asks (the previous request is aborted with its query), and the
   // list renders at a lower priority than the typing.
   const q = useDeferredValue(text.trim());
-  const query = useQuery({ ...entityQueries.search(q, 'All', 0, SUGGESTIONS), enabled: q !== '' });
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -126,13 +51,12 @@ export function HeaderSearch() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  // While the next answer loads, the last one stays (keepPreviousData): the list doesn't flicker.
-  const shown = q !== '' ? query.data : undefined;
-  const hits = shown?.items ?? [];
+  const hits = results?.hits ?? [];
   // The options: the hits, then the "See all N results" line.
-  const optionCount = shown ? hits.length + 1 : 0;
+  const optionCount = results ? hits.length + 1 : 0;
   const expanded = open && text.trim() !== '';
-  const optionId = (index: number) => `${id}-option-${index}`;
+  const listboxId = `${id}-listbox`;
+  const optionId = useCallback((index: number) => `${id}-option-${index}`, [id]);
 
   const close = () => {
     setOpen(false);
@@ -144,15 +68,12 @@ export function HeaderSearch() {
     close();
     void navigate(`${paths.search}?q=${encodeURIComponent(term)}`);
   };
-  const openHit = (hit: SearchHit) => {
+  const choose = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return openResults();
     close();
     setText('');
     void navigate(entityPath(hit));
-  };
-  const choose = (index: number) => {
-    const hit = hits[index];
-    if (hit) openHit(hit);
-    else openResults();
   };
 
   return (
@@ -167,7 +88,7 @@ export function HeaderSearch() {
           aria-label="Search users, computers and groups"
           aria-autocomplete="list"
           aria-expanded={expanded}
-          aria-controls={`${id}-listbox`}
+          aria-controls={listboxId}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
           aria-keyshortcuts="/"
           placeholder="Search users, computers, groups"
@@ -177,9 +98,14 @@ export function HeaderSearch() {
           onChange={(event) => {
             setText(event.target.value);
             setOpen(true);
+            setUsed(true);
             setActive(-1);
           }}
-          onFocus={() => setOpen(true)}
+          onFocus={() => {
+            setOpen(true);
+            setUsed(true);
+          }}
+          onPointerEnter={() => setUsed(true)}
           onBlur={close}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -204,57 +130,29 @@ export function HeaderSearch() {
         )}
       </div>
       <div className={styles.popup} hidden={!expanded}>
-        <ul
-          id={`${id}-listbox`}
-          role="listbox"
-          aria-label="Search suggestions"
-          className={styles.listbox}
-          // What the options answer (the bench times keystroke → options with it).
-          data-query={shown?.query}
-        >
-          {hits.map((hit, index) => (
-            <li
-              key={hit.id}
-              id={optionId(index)}
-              role="option"
-              aria-selected={active === index}
-              className={mergeClasses(styles.option, active === index && styles.active)}
-              // Keep focus in the box: the click still lands.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => openHit(hit)}
-              onMouseEnter={() => setActive(index)}
-            >
-              <HitOption hit={hit} />
-            </li>
-          ))}
-          {shown && (
-            <li
-              id={optionId(hits.length)}
-              role="option"
-              aria-selected={active === hits.length}
-              className={mergeClasses(
-                styles.option,
-                styles.count,
-                active === hits.length && styles.active,
-              )}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={openResults}
-              onMouseEnter={() => setActive(hits.length)}
-            >
-              {shown.total === 0 ? 'No results' : `See all ${resultCount(shown.total)}`}
-            </li>
-          )}
-        </ul>
-        {!shown && expanded && (
-          <div className={styles.status}>
-            {query.isError ? (
-              <Text>Search is unavailable. Try again in a moment.</Text>
-            ) : (
-              <Spinner size="tiny" label="Searching…" />
-            )}
-          </div>
+        {used ? (
+          <Suspense fallback={<EmptyListbox id={listboxId} />}>
+            <SearchSuggestions
+              listboxId={listboxId}
+              optionId={optionId}
+              q={q}
+              expanded={expanded}
+              active={active}
+              onResults={setResults}
+              onChoose={choose}
+              onHover={setActive}
+            />
+          </Suspense>
+        ) : (
+          <EmptyListbox id={listboxId} />
         )}
       </div>
     </div>
   );
+}
+
+/** The listbox the box controls, before its suggestions have loaded. */
+function EmptyListbox({ id }: { id: string }) {
+  const styles = useHeaderSearchStyles();
+  return <ul id={id} role="listbox" aria-label="Search suggestions" className={styles.listbox} />;
 }

@@ -8,7 +8,7 @@ import { givenScenario } from '../../../../mocks/configure';
 import { demoEntity } from '../../../../mocks/testing/demo-entities';
 import { callApi } from '../../../../mocks/testing/api-client';
 
-const T = { timeout: 8_000 };
+const T = { timeout: 15_000 };
 
 async function setDefender(enabled: boolean) {
   const path = endpoints.config('defender-for-endpoint');

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
 import { isApiError } from '@/api/errors';
 import type { EntityKind, EntityProfile } from '@/api/contracts/entities';
-import { entityPath } from '@/components/domain/entity-link';
+import { entityPath } from '@/components/domain/entity-path';
 import { ErrorState } from '@/components/errors/error-state';
 import { entityQueries } from '../api/entity-queries';
 import { ActivitiesTab } from './activities-tab';

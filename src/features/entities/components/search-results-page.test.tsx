@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '@/config/paths';
 import { renderRoute } from '@/testing/render-route';
 
-const T = { timeout: 8_000 };
+const T = { timeout: 15_000 };
 
 describe('search results page', () => {
   it('shows the query, the count, filters with counts in the URL, and hits as profile links', async () => {
