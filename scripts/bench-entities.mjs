@@ -157,6 +157,16 @@ async function measure(page) {
   // 2. Type-ahead: time from the input event to the options of that query in the DOM.
   const box = page.getByRole('combobox', { name: 'Search users, computers and groups' });
   await box.click();
+  // The first query loads the suggestions' code and, in the mock, builds the search index
+  // (sliced): timed on its own, not among the 200.
+  const firstStart = Date.now();
+  await box.fill('a');
+  await page
+    .getByRole('listbox', { name: 'Search suggestions' })
+    .getByRole('option')
+    .first()
+    .waitFor();
+  result.firstQueryMs = Date.now() - firstStart;
   const times = [];
   for (const q of queries()) {
     times.push(

@@ -156,6 +156,8 @@ export const entityQueries = {
         ),
       initialPageParam: start as string | undefined,
       getNextPageParam: (page) => page.nextBefore ?? undefined,
+      // Pages are only ever appended: comparing 100 pages deeply on each one is wasted work.
+      structuralSharing: false,
       retry: shouldRetry,
     }),
 };

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Activity } from '@/api/contracts/entities';
 import { EntityLink } from '@/components/domain/entity-link';
 import { useRowWindow } from '@/lib/use-row-window';
@@ -56,7 +56,8 @@ const useStyles = makeStyles({
   end: { display: 'flex', justifyContent: 'center', color: tokens.colorNeutralForeground2 },
 });
 
-function ActivityLine({ activity }: { activity: Activity }) {
+/** One line; memoised, so moving the window renders only the lines that come into it. */
+const ActivityLine = memo(function ActivityLine({ activity }: { activity: Activity }) {
   const styles = useStyles();
   const when = timeColumn(activity.at);
   const details = activityDetails(activity);
@@ -80,7 +81,7 @@ function ActivityLine({ activity }: { activity: Activity }) {
       </span>
     </>
   );
-}
+});
 
 /**
  * The Activities list: fixed-height rows (activities and day separators) in a window over
