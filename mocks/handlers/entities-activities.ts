@@ -46,7 +46,7 @@ function typesOf(raw: string): { types: Set<ActivityType> | null } | { refusal: 
 }
 
 export const entityActivityHandlers = [
-  apiRoute('get', endpointPatterns.entityActivities, view, (ctx) => {
+  apiRoute('get', endpointPatterns.entityActivities, view, async (ctx) => {
     const entity = entityOf(ctx);
     if (!entity) return entityNotFound();
     const parsed = parseQuery(activitiesQuerySchema, ctx.request);
@@ -56,7 +56,7 @@ export const entityActivityHandlers = [
     const { before, limit } = parsed.data;
     const items: Activity[] = [];
     let more = false;
-    walkActivities(
+    await walkActivities(
       entity.world,
       entity.code,
       ctx.now,
@@ -85,7 +85,7 @@ export const entityActivityHandlers = [
     return HttpResponse.json(await activitySummary(entity.world, entity.code, ctx.now));
   }),
 
-  apiRoute('get', endpointPatterns.entityActivitiesExport, view, (ctx) => {
+  apiRoute('get', endpointPatterns.entityActivitiesExport, view, async (ctx) => {
     const entity = entityOf(ctx);
     if (!entity) return entityNotFound();
     const parsed = parseQuery(activitiesExportQuerySchema, ctx.request);
@@ -94,7 +94,7 @@ export const entityActivityHandlers = [
     if ('refusal' in filter) return filter.refusal;
     const { from, to } = parsed.data;
     const lines: Activity[] = [];
-    walkActivities(
+    await walkActivities(
       entity.world,
       entity.code,
       ctx.now,

@@ -8,7 +8,7 @@ import {
   type EntityRef,
 } from '../../../src/api/contracts/entities';
 import { hash, unit } from '../hash';
-import { inSlices } from '../yield';
+import { inSlices, yieldToPage } from '../yield';
 import { COMPUTER, GROUP, indexOf, kindCode, USER } from './codes';
 import { computerRoleOf } from './computers';
 import type { DirectoryWorld } from './directory-world';
@@ -18,6 +18,7 @@ import { userRecord } from './users';
 export const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 export const HISTORY_DAYS = 180;
+const SLICE_MS = 8;
 
 const groupOfType = new Map<ActivityType, ActivityGroup>(
   (Object.entries(activityTypeGroups) as [ActivityGroup, readonly ActivityType[]][]).flatMap(
@@ -89,13 +90,13 @@ export function historyStartOf(now: number) {
  * Walks the entity's activities newest first inside the window, day by day: any page is computed
  * from its own days only. `visit` returns false to stop.
  */
-export function walkActivities(
+export async function walkActivities(
   world: DirectoryWorld,
   code: number,
   now: number,
   window: ActivityWindow,
   visit: (activity: Activity) => boolean,
-) {
+): Promise<void> {
   const refs = new Map<number, EntityRef>();
   const ref = (c: number) => {
     let r = refs.get(c);
@@ -105,7 +106,13 @@ export function walkActivities(
   const entityId = world.idOf(code);
   const upper = Math.min(window.before, now + 1);
   const lower = Math.max(window.from, historyStartOf(now));
+  let sliceStart = performance.now();
   for (let day = Math.floor((upper - 1) / DAY_MS); day * DAY_MS + DAY_MS > lower; day--) {
+    // A long page, an export or a rare type's filter walks many days: let the page run meanwhile.
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
     for (const minute of minutesOf(world, code, day)) {
       if (minute >= upper || minute < lower) continue;
       const draft = draftLine(world, code, minute, ref);
