@@ -75,11 +75,7 @@ export function AppShell({ instanceName, nav, actions, search, children }: AppSh
           </Text>
           <Text aria-label={`Instance ${instanceName}`}>{instanceName}</Text>
         </div>
-        {search && (
-          <div role="search" className={styles.search} aria-label="Entities">
-            {search}
-          </div>
-        )}
+        {search && <div className={styles.search}>{search}</div>}
         <div className={styles.spacer} />
         <div className={styles.actions}>{actions}</div>
       </header>
