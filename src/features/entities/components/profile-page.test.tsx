@@ -133,4 +133,18 @@ describe('entity profiles', () => {
       await screen.findByRole('img', { name: 'Unknown to Defender for Endpoint' }, T),
     ).toBeInTheDocument();
   });
+
+  it('a Viewer sees the same profile and search as everyone (entities.view)', async () => {
+    const { user } = await renderRoute(`${paths.group(demoEntity('Tier0 Helpdesk'))}/members`, {
+      as: 'viewer@contoso.com',
+    });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Tier0 Helpdesk' }, T),
+    ).toBeInTheDocument();
+    const members = await screen.findByRole('list', { name: 'Direct members' }, T);
+    expect(within(members).getByRole('link', { name: 'Ron Harper' })).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: 'Search users, computers and groups' }));
+    await user.keyboard('EXCH0');
+    expect(await screen.findByRole('option', { name: /EXCH01/ }, T)).toBeInTheDocument();
+  });
 });
