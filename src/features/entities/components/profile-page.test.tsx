@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
@@ -146,5 +146,17 @@ describe('entity profiles', () => {
     await user.click(screen.getByRole('combobox', { name: 'Search users, computers and groups' }));
     await user.keyboard('EXCH0');
     expect(await screen.findByRole('option', { name: /EXCH01/ }, T)).toBeInTheDocument();
+  });
+
+  it('Download activities checks the date range at the field before asking the service', async () => {
+    const { user } = await renderRoute(`${paths.user(demoEntity('ron'))}/activities`);
+    await user.click(await screen.findByRole('button', { name: 'Download activities' }, T));
+    const dialog = await findOpenDialog('Download activities');
+    fireEvent.change(within(dialog).getByLabelText(/^From/), { target: { value: '2026-11-20' } });
+    fireEvent.change(within(dialog).getByLabelText(/^To/), { target: { value: '2026-11-01' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Download' }));
+    expect(
+      within(dialog).getByText('The end date must be on or after the start date'),
+    ).toBeInTheDocument();
   });
 });
