@@ -54,6 +54,20 @@ export function givenDefenderForEndpointError(reason = defaultDefenderError) {
   };
 }
 
+/**
+ * Contoso's Microsoft Defender for Endpoint integration is on (connected) or off, as if a Global
+ * Administrator had just changed it: entity badges follow at the next request.
+ */
+export function givenDefenderForEndpoint(on: boolean) {
+  const tenantState = store.state.tenants[tenantIds.contoso];
+  if (!tenantState) throw new Error('Contoso has no tenant state');
+  const config = defenderConfigOf(tenantState);
+  config.value = on
+    ? { enabled: true, connectedAt: new Date(store.now()).toISOString(), error: null }
+    : { enabled: false, connectedAt: null, error: null };
+  config.revision += 1;
+}
+
 /** A running Contoso sensor stopped communicating `minutesAgo` simulated minutes ago. */
 export function givenSensorOutage(sensorId: string, minutesAgo = 0) {
   const refusal = startOutage(sensorId, minutesAgo);

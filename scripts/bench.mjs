@@ -7,9 +7,11 @@
 //    Sensors and Health Center; N runs each (default 3), the median run reported.
 // 3. Layout shift of the Sensors page loading with the Demo menu's 1 s latency (CLS, and how far
 //    the toolbar moved between the loading state and the loaded page), N loads, the worst reported.
+// 4. The mock backend's search over the large scenario (mocks/world/directory/search-speed.test.ts).
+// 5. scripts/bench-entities.mjs: search, profile and activities in the large scenario, in Chromium.
 // Writes bench/results.json. Opt-in only: never part of npm test.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumFlags } from './lib/chromium.mjs';
@@ -465,5 +467,22 @@ if (sizesOnly) {
     );
   }
 }
+// 4. The mock backend's search over the large scenario (Node micro-benchmark, CPU times).
+try {
+  execFileSync(
+    process.execPath,
+    ['node_modules/vitest/vitest.mjs', 'run', 'mocks/world/directory/search-speed.test.ts'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, MOCK_BENCH: '1' },
+    },
+  );
+  results.mockBackend = JSON.parse(readFileSync('bench/mock-backend.json', 'utf8'));
+} catch (error) {
+  exitCode = 1;
+  results.mockBackend = { error: String(error.message ?? error) };
+}
 writeResults();
+// 5. Entities in the browser (large scenario): type-ahead, profile, scrolling (its own key).
+if (!sizesOnly) exitCode = (await import('./bench-entities.mjs').then((m) => m.run())) || exitCode;
 process.exit(exitCode);

@@ -3,12 +3,20 @@
 // Usage: node scripts/check-prod-build.mjs [dist]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatTable, kb, pageCost, sensorsPageRoutes } from './lib/bundle-size.mjs';
+import {
+  formatTable,
+  kb,
+  pageCost,
+  profilePageRoutes,
+  sensorsPageRoutes,
+} from './lib/bundle-size.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 // Budget (README § Budgets): the check fails above it. e2e/bundle-budget.spec.ts makes sure the
 // price covers every script the page loads when it opens.
 const BUDGET_KB = 260;
+// An entity profile (README § Budgets), priced the same way.
+const PROFILE_BUDGET_KB = 300;
 const failures = [];
 const warnings = [];
 
@@ -133,6 +141,24 @@ if (cost) {
   }
 }
 
+// 3. Bundle budget for an entity profile (a user's; computers and groups share its chunks).
+let profileCost;
+try {
+  profileCost = pageCost(dist, profilePageRoutes);
+} catch (error) {
+  failures.push(`cannot price the profile page: ${error.message}`);
+}
+if (profileCost) {
+  console.log(`\nJavaScript needed to render a signed-in user profile (${dist}/, gzip level 9):`);
+  console.log(formatTable(profileCost, { budgetKB: PROFILE_BUDGET_KB, page: 'Profile page' }));
+  if (profileCost.gzip > PROFILE_BUDGET_KB * 1024) {
+    failures.push(
+      `The profile page needs ${kb(profileCost.gzip)} KB gzip, ${kb(profileCost.gzip - PROFILE_BUDGET_KB * 1024)} KB over its ${PROFILE_BUDGET_KB} KB budget: ` +
+        'load what opens on a click lazily, or find the growth in the table above',
+    );
+  }
+}
+
 console.log(`\nScanned ${files.length} files in ${dist}/ for ${markers.length} mock code markers.`);
 for (const w of warnings) console.warn(`! ${w}`);
 if (failures.length) {
@@ -140,5 +166,6 @@ if (failures.length) {
   process.exit(1);
 }
 console.log(
-  `✓ No mock code in ${dist}/; Sensors page ${kb(cost.gzip)} KB gzip (budget ${BUDGET_KB} KB).`,
+  `✓ No mock code in ${dist}/; Sensors page ${kb(cost.gzip)} KB gzip (budget ${BUDGET_KB} KB); ` +
+    `profile page ${kb(profileCost.gzip)} KB gzip (budget ${PROFILE_BUDGET_KB} KB).`,
 );

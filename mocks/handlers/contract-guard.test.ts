@@ -3,11 +3,12 @@ import { hasPermission } from '../../src/api/contracts/permissions';
 import { problemSchema } from '../../src/api/contracts/problem';
 import { sensorListSchema } from '../../src/api/contracts/sensors';
 import { scenarioNameSchema, type Role } from '../../src/api/contracts/vocabulary';
-import { endpoints } from '../../src/api/endpoints';
+import { endpointPatterns, endpoints } from '../../src/api/endpoints';
 import { givenScenario } from '../configure';
 import { buildOpenApiDocument, documentedRoutes } from '../openapi/document';
 import { openApiValidator } from '../openapi/openapi-validator';
 import { callApi } from '../testing/api-client';
+import { demoEntity } from '../testing/demo-entities';
 import { handlers } from './index';
 import { responseDocOf } from './route-doc';
 
@@ -22,14 +23,34 @@ const reads = documentedRoutes(handlers).filter(
 );
 const validate = openApiValidator(buildOpenApiDocument(handlers));
 
+interface Sample {
+  sensorId: string;
+}
+
 /** Values for path parameters; any other parameter gets one that names nothing (404). */
-const pathValues: Record<string, (ctx: { sensorId: string }) => string> = {
+const pathValues: Record<string, (ctx: Sample, path: string) => string> = {
   sensorId: ({ sensorId }) => sensorId,
+  // A group where the route is about members, a busy server for activities, else a user.
+  entityId: (_, path) =>
+    demoEntity(
+      path === endpointPatterns.entityMembers
+        ? 'Domain Admins@0'
+        : path.includes('/activit')
+          ? 'EXCH01'
+          : 'ron',
+    ),
 };
-const urlOf = (path: string, ctx: { sensorId: string }) =>
+/** Search parameters a read needs to answer 200 (the others have defaults). */
+const queries: Record<string, string> = {
+  [endpoints.entitySearch]: '?q=ha',
+  [endpointPatterns.entityMemberOf]: '?scope=recursive',
+  [endpointPatterns.entityMembers]: '?scope=recursive',
+  [endpointPatterns.entityActivitiesExport]: '?from=2026-11-01T00:00:00Z&to=2026-11-02T00:00:00Z',
+};
+const urlOf = (path: string, ctx: Sample) =>
   path.replace(/:(\w+)/g, (_, name: string) =>
-    encodeURIComponent(pathValues[name]?.(ctx) ?? 'no-such-thing'),
-  );
+    encodeURIComponent(pathValues[name]?.(ctx, path) ?? 'no-such-thing'),
+  ) + (queries[path] ?? '');
 
 const accounts: [upn: string, role: Role][] = [
   ['admin@contoso.com', 'Administrator'],
@@ -64,7 +85,10 @@ describe.each(scenarioNameSchema.options)('scenario %s', (scenario) => {
         expect(problemSchema.parse(response.body).missingPermission).toBe(read.doc.permission);
         continue;
       }
-      if (/:\w+/.test(read.path) && (sensorId === 'none' || !/:sensorId/.test(read.path))) {
+      const unnamed = [...read.path.matchAll(/:(\w+)/g)].some(
+        ([, name]) => !pathValues[name!] || (name === 'sensorId' && sensorId === 'none'),
+      );
+      if (unnamed) {
         expect(response.status, what).toBe(404);
         problemSchema.parse(response.body);
         continue;
@@ -80,6 +104,9 @@ describe.each(scenarioNameSchema.options)('scenario %s', (scenario) => {
       [null, endpoints.sensors, 401],
       ['guest@contoso.com', endpoints.sensors, 403],
       ['admin@fabrikam.com', endpoints.sensors, 404],
+      ['admin@fabrikam.com', endpoints.entity(demoEntity('ron')), 404],
+      ['guest@contoso.com', endpoints.entity(demoEntity('ron')), 403],
+      ['viewer@contoso.com', endpoints.entity('u999999999-none'), 404],
     ] as const) {
       const response = await callApi(upn, path);
       expect(response.status).toBe(status);

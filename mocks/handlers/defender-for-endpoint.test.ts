@@ -39,7 +39,7 @@ describe('Microsoft Defender for Endpoint integration', () => {
     const connected = await status('viewer@contoso.com');
     expect(connected).toMatchObject({ state: 'Connected', since: '2026-11-20T10:00:00.000Z' });
     if (connected.state !== 'Connected') throw new Error('not connected');
-    expect(connected.onboardedDevices).toBeGreaterThan(1000);
+    expect(connected.onboardedDevices).toBeGreaterThan(250); // of the 350 computers
     expect(connected.unknownDevices).toBeGreaterThan(0);
   });
 

@@ -94,12 +94,12 @@ export function defenderConfigOf(
   return config as StoredConfig & { value: StoredDefender };
 }
 
-function statusOf(caller: Caller): DefenderStatus {
+async function statusOf(caller: Caller): Promise<DefenderStatus> {
   const { stored } = readConfig(defenderSettings, caller);
   if (!stored.enabled) return { state: 'Off' };
   if (stored.error)
     return { state: 'Error', since: stored.error.since, reason: stored.error.reason };
-  const summary = defenderWorld(store.state.scenario, caller.tenant, scenarioEpoch).summary();
+  const summary = await defenderWorld(store.state.scenario, caller.tenant, scenarioEpoch).summary();
   return {
     state: 'Connected',
     since: stored.connectedAt ?? new Date(scenarioEpoch).toISOString(),
@@ -116,6 +116,6 @@ export const defenderHandlers = [
       summary: 'The state of the Microsoft Defender for Endpoint integration and its device counts',
       response: defenderStatusSchema,
     },
-    ({ caller }) => HttpResponse.json(statusOf(caller)),
+    async ({ caller }) => HttpResponse.json(await statusOf(caller)),
   ),
 ];

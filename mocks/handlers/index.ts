@@ -4,6 +4,8 @@ import { store } from '../store/store';
 import { auditHandlers } from './audit';
 import { defenderHandlers } from './defender-for-endpoint';
 import { demoHandlers } from './demo';
+import { entityActivityHandlers } from './entities-activities';
+import { entityHandlers } from './entities';
 import { demoOutageHandlers } from './demo-outages';
 import { healthHandlers } from './health';
 import { sensorConfigHandlers } from './sensor-config';
@@ -38,5 +40,7 @@ export const handlers: RequestHandler[] = [
   ...sensorSetupHandlers,
   ...vpnHandlers,
   ...defenderHandlers,
+  ...entityHandlers,
+  ...entityActivityHandlers,
   ...openApiHandlers(() => handlers),
 ];

@@ -18,7 +18,7 @@ export const scenarioDescriptions: Record<ScenarioName, string> = {
   fresh: 'Contoso’s instance was just created: no sensors yet.',
   'degraded-sensors': 'Many sensors disconnected, stopped or outdated, with open health issues.',
   'active-attack': 'Contoso under attack: the deployment of the contoso scenario, with alerts.',
-  large: '200 sensors across eleven domains and 100,000 users.',
+  large: '200 sensors across eleven domains; 100,000 users, 60,000 computers, 5,000 groups.',
 };
 
 export function instanceFor(

@@ -1,9 +1,10 @@
 import type { DomainControllerList } from '../../src/api/contracts/domain-controllers';
 import type { DirectoryTenant } from '../identity/directory';
+import { directoryWorld } from '../world/directory/directory-world';
 import { tenantWorld } from '../world/world';
 import { scenarioEpoch } from './clock';
 import { installedSensorIdsOn } from './installed-sensors';
-import { tenantSensors } from './sensor-records';
+import { entityIdOf, tenantSensors } from './sensor-records';
 import type { MockState, TenantState } from './state';
 
 /**
@@ -18,10 +19,11 @@ export function tenantDomainControllers(
 ): DomainControllerList {
   if (!tenantState.instance) return { items: [], total: 0, monitored: 0, unmonitored: 0 };
   const sensorIds = new Set(tenantSensors(state, tenant, tenantState, now).map((s) => s.id));
+  const directory = directoryWorld(state.scenario, tenant, scenarioEpoch);
   const items = tenantWorld(state.scenario, tenant, scenarioEpoch).domainControllers.map((dc) => {
     const installed = installedSensorIdsOn(tenantState, dc.fqdn).find((id) => sensorIds.has(id));
     const sensorId = dc.sensorId && sensorIds.has(dc.sensorId) ? dc.sensorId : (installed ?? null);
-    return { ...dc, monitored: sensorId !== null, sensorId };
+    return { ...dc, monitored: sensorId !== null, sensorId, ...entityIdOf(directory, dc.fqdn) };
   });
   const monitored = items.filter((dc) => dc.monitored).length;
   return { items, total: items.length, monitored, unmonitored: items.length - monitored };

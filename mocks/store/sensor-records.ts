@@ -2,6 +2,11 @@ import type { Sensor } from '../../src/api/contracts/sensors';
 import type { DirectoryTenant } from '../identity/directory';
 import { worstSeverity } from '../world/health';
 import { hash } from '../world/hash';
+import {
+  computerEntityId,
+  directoryWorld,
+  type DirectoryWorld,
+} from '../world/directory/directory-world';
 import { tenantWorld } from '../world/world';
 import { scenarioEpoch } from './clock';
 import { tenantHealthIssues } from './health-records';
@@ -24,6 +29,7 @@ export function tenantSensors(
   const openIssues = tenantHealthIssues(state, tenant, tenantState, now).filter(
     (i) => i.status === 'Open',
   );
+  const directory = directoryWorld(state.scenario, tenant, scenarioEpoch);
   const sensors: Sensor[] = [];
   for (const generated of [...world.sensors, ...installedSensors(tenantState, now)]) {
     const change = tenantState.sensorChanges[generated.id] ?? {};
@@ -43,6 +49,7 @@ export function tenantSensors(
           health: worstSeverity(issues.map((i) => i.severity)) ?? 'Healthy',
           openHealthIssues: issues.length,
           etag: '',
+          ...entityIdOf(directory, generated.fqdn),
         },
         tenantState,
         now,
@@ -50,4 +57,10 @@ export function tenantSensors(
     );
   }
   return sensors;
+}
+
+/** `{ entityId }` of the machine, or nothing when it isn't in the directory (installed sensors). */
+export function entityIdOf(directory: DirectoryWorld, fqdn: string): { entityId?: string } {
+  const entityId = computerEntityId(directory, fqdn);
+  return entityId ? { entityId } : {};
 }

@@ -8,7 +8,7 @@ import type { MockState } from './state';
  * The single home of the mock backend's state. Handlers read `store.state`, change it, then
  * `await store.save()`. Browser: IndexedDB; Vitest: memory with a frozen clock.
  */
-class MockStore {
+export class MockStore {
   private current: MockState | undefined;
   private persistence: Persistence = memoryPersistence();
   private frozenClock = true;
@@ -43,10 +43,13 @@ class MockStore {
 
   /**
    * Picks up changes another tab (or a test harness) saved, so every page of a browser talks to
-   * one backend, as with a real server. A no-op in Vitest, where tests change `state` directly.
+   * one backend, as with a real server. Reloads only when the persistence says another tab saved
+   * since (a revision check, not a read of the whole state). A no-op in Vitest, where tests change
+   * `state` directly.
    */
   async refresh() {
     if (!this.sharedPersistence) return;
+    if (this.persistence.changedElsewhere && !this.persistence.changedElsewhere()) return;
     const saved = await this.persistence.load();
     if (saved) this.current = saved;
   }

@@ -7,7 +7,11 @@ import type {
 import type { ScenarioName } from '../../src/api/contracts/vocabulary';
 import type { DirectoryTenant } from '../identity/directory';
 import { hash, unit } from './hash';
+import { computerIdentity, computerIndexByName, computerRoleOf } from './directory/computers';
+import { fixedComputers } from './directory/fixed';
+import { directoryWorld } from './directory/directory-world';
 import { tenantWorld } from './world';
+import { inSlices } from './yield';
 
 /** What Microsoft Defender for Endpoint knows about a tenant's devices, in numbers. */
 export interface DefenderSummary {
@@ -19,17 +23,18 @@ export interface DefenderSummary {
 }
 
 /**
- * The devices of a tenant as Defender for Endpoint sees them: every domain controller of the
- * generated world, then one client computer per user (CLIENT1, CLIENT2, … — the world has no
- * computers of its own yet). Device i is derived from hash(seed, i), so the `large` scenario's
- * 100,000 clients are never materialised; only the summary walks them once (memoised).
+ * The devices of a tenant as Defender for Endpoint sees them: the computers of the directory world
+ * (domain controllers, servers, workstations), device i being computer i. Devices are derived from
+ * hash(seed, fqdn), so the `large` scenario's 60,000 computers are never materialised; only the
+ * summary walks them once (memoised). Fixed demo computers say whether Defender knows them.
  */
 export interface DefenderWorld {
   deviceCount: number;
   device(index: number): DefenderDevice;
   /** By NetBIOS name (CLIENT42, DC01) or FQDN, case-insensitive. */
   deviceByName(nameOrFqdn: string): DefenderDevice | undefined;
-  summary(): DefenderSummary;
+  /** Counts over every device, computed once in slices that yield to the page. */
+  summary(): Promise<DefenderSummary>;
 }
 
 const severities: readonly MdeSeverity[] = ['High', 'Medium', 'Low', 'Informational'];
@@ -75,16 +80,37 @@ export function defenderWorld(
   const cached = cache.get(key);
   if (cached) return cached;
 
-  const world = tenantWorld(scenario, tenant, epoch);
-  const seed = `${world.profile.seed}:mde`;
+  const directory = directoryWorld(scenario, tenant, epoch);
+  const { layout } = directory;
+  const seed = `${tenantWorld(scenario, tenant, epoch).profile.seed}:mde`;
   // Under attack, more devices carry open Defender for Endpoint alerts.
   const alertShare = scenario === 'active-attack' ? 0.08 : 0.02;
-  const dcs = world.domainControllers;
-  const clientCount = world.profile.userCount;
 
-  const make = (name: string, fqdn: string, knownShare: number): DefenderDevice => {
-    const known = unit(seed, 'mde-known', fqdn) < knownShare;
-    const openAlerts = known ? alertsFor(seed, fqdn, alertShare) : noAlerts();
+  /** Whether Defender knows computer `index`, and its open alerts: all the summary needs. */
+  const stateOf = (index: number) => {
+    if (!Number.isInteger(index) || index < 0 || index >= layout.computers.count)
+      throw new RangeError(`No device ${index}`);
+    const { name, domain } = computerIdentity(layout, index);
+    const fqdn = `${name.toLowerCase()}.${layout.domains[domain]?.dns ?? ''}`;
+    const fixed =
+      index >= layout.computers.dcs && index < layout.computers.fixedEnd
+        ? fixedComputers[index - layout.computers.dcs]?.mde
+        : undefined;
+    const knownShare = computerRoleOf(layout, index) === 'Domain controller' ? 0.97 : 0.92;
+    const known =
+      fixed === undefined ? unit(seed, 'mde-known', fqdn) < knownShare : fixed !== 'unknown';
+    const openAlerts = !known
+      ? noAlerts()
+      : typeof fixed === 'object'
+        ? { ...fixed }
+        : fixed === 'known'
+          ? noAlerts()
+          : alertsFor(seed, fqdn, alertShare);
+    return { name, fqdn, known, openAlerts };
+  };
+
+  const device = (index: number): DefenderDevice => {
+    const { name, fqdn, known, openAlerts } = stateOf(index);
     return {
       name,
       fqdn,
@@ -94,54 +120,38 @@ export function defenderWorld(
     };
   };
 
-  const client = (n: number) => {
-    const domain =
-      world.domains[hash(seed, 'client-domain', n) % world.domains.length] ?? tenant.initialDomain;
-    return make(`CLIENT${n}`, `client${n}.${domain}`, 0.92);
-  };
-
-  const device = (index: number): DefenderDevice => {
-    if (index < 0 || index >= dcs.length + clientCount) throw new RangeError(`No device ${index}`);
-    const dc = dcs[index];
-    return dc ? make(dc.name, dc.fqdn, 0.97) : client(index - dcs.length + 1);
-  };
-
-  let summary: DefenderSummary | undefined;
+  let summary: Promise<DefenderSummary> | undefined;
   const result: DefenderWorld = {
-    deviceCount: dcs.length + clientCount,
+    deviceCount: layout.computers.count,
     device,
     deviceByName(nameOrFqdn) {
-      const wanted = nameOrFqdn.toLowerCase();
-      const dcIndex = dcs.findIndex((dc) => dc.name.toLowerCase() === wanted || dc.fqdn === wanted);
-      if (dcIndex >= 0) return device(dcIndex);
-      const match = /^client(\d+)(\..+)?$/.exec(wanted);
-      const n = Number(match?.[1]);
-      if (!match || !Number.isInteger(n) || n < 1 || n > clientCount) return undefined;
-      const found = client(n);
-      return match[2] && found.fqdn !== wanted ? undefined : found;
+      const index = computerIndexByName(layout, nameOrFqdn);
+      return index === undefined ? undefined : device(index);
     },
     summary() {
-      if (summary) return summary;
-      const totals: DefenderSummary = {
-        onboardedDevices: 0,
-        unknownDevices: 0,
-        devicesWithAlerts: 0,
-        highRiskDevices: 0,
-        openAlerts: noAlerts(),
-      };
-      for (let i = 0; i < result.deviceCount; i++) {
-        const d = device(i);
-        if (!d.mdeDeviceId) {
-          totals.unknownDevices += 1;
-          continue;
-        }
-        totals.onboardedDevices += 1;
-        if (totalAlerts(d.openAlerts) > 0) totals.devicesWithAlerts += 1;
-        if (d.riskLevel === 'High') totals.highRiskDevices += 1;
-        for (const s of severities) totals.openAlerts[s] += d.openAlerts[s];
-      }
-      summary = totals;
-      return totals;
+      summary ??= (async () => {
+        const totals: DefenderSummary = {
+          onboardedDevices: 0,
+          unknownDevices: 0,
+          devicesWithAlerts: 0,
+          highRiskDevices: 0,
+          openAlerts: noAlerts(),
+        };
+        // Sliced: the large scenario's 60,000 computers would otherwise be one long task.
+        await inSlices(result.deviceCount, (i) => {
+          const d = stateOf(i);
+          if (!d.known) {
+            totals.unknownDevices += 1;
+            return;
+          }
+          totals.onboardedDevices += 1;
+          if (totalAlerts(d.openAlerts) > 0) totals.devicesWithAlerts += 1;
+          if (d.openAlerts.High > 0) totals.highRiskDevices += 1;
+          for (const s of severities) totals.openAlerts[s] += d.openAlerts[s];
+        });
+        return totals;
+      })();
+      return summary;
     },
   };
   cache.set(key, result);

@@ -15,7 +15,16 @@ export interface WorldProfile {
   troubledShare: number;
   /** No sensors at all (a fresh instance). */
   noSensors: boolean;
-  userCount: number;
+  /** Size of the Active Directory world (users, computers, groups; fixed demo entities included). */
+  directory: DirectorySize;
+}
+
+export interface DirectorySize {
+  users: number;
+  computers: number;
+  groups: number;
+  /** One fixed user is a direct member of every group (the profile-speed benchmark's account). */
+  benchUserInEveryGroup: boolean;
 }
 
 const base: WorldProfile = {
@@ -26,7 +35,7 @@ const base: WorldProfile = {
   extraSensorTypes: true,
   troubledShare: 0.1,
   noSensors: false,
-  userCount: 1_200,
+  directory: { users: 500, computers: 350, groups: 80, benchUserInEveryGroup: false },
 };
 
 export const scenarioProfiles: Record<ScenarioName, WorldProfile> = {
@@ -41,6 +50,6 @@ export const scenarioProfiles: Record<ScenarioName, WorldProfile> = {
     dcsPerDomain: 19,
     unmonitoredPerDomain: 1,
     troubledShare: 0.08,
-    userCount: 100_000,
+    directory: { users: 100_000, computers: 60_000, groups: 5_000, benchUserInEveryGroup: true },
   },
 };

@@ -16,6 +16,12 @@ export const sensorsPageRoutes = [
   'src/app/routes/configuration/sensors.tsx',
 ];
 
+/** Route modules a user's profile page loads (the computer and group profiles share its chunks). */
+export const profilePageRoutes = [
+  'src/app/routes/portal-layout.tsx',
+  'src/app/routes/entities/user.tsx',
+];
+
 const isJs = (file) => /\.m?js$/.test(file);
 
 /**
@@ -163,14 +169,14 @@ export function allChunks(dist) {
 export const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 /** The table check-prod-build and bench print (pure). */
-export function formatTable(cost, { budgetKB } = {}) {
+export function formatTable(cost, { budgetKB, page = 'Sensors page' } = {}) {
   const width = Math.max(40, ...cost.chunks.map((c) => c.file.length)) + 2;
   const row = (name, raw, gzip) =>
     `  ${name.padEnd(width)}${kb(raw).padStart(9)}${kb(gzip).padStart(10)}`;
   const lines = [`  ${'chunk'.padEnd(width)}${'raw KB'.padStart(9)}${'gzip KB'.padStart(10)}`];
   for (const c of cost.chunks) lines.push(row(c.file, c.raw, c.gzip));
   lines.push(`  ${'-'.repeat(width + 19)}`);
-  let totalLine = row(`Sensors page total (${cost.chunks.length} chunks)`, cost.raw, cost.gzip);
+  let totalLine = row(`${page} total (${cost.chunks.length} chunks)`, cost.raw, cost.gzip);
   if (budgetKB) totalLine += `   budget ${budgetKB} KB`;
   lines.push(totalLine);
   if (cost.deferred?.length) {

@@ -96,6 +96,36 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
               },
             },
             {
+              path: paths.search,
+              shouldRevalidate: skipOnSearchChange,
+              lazy: () => import('./routes/search'),
+            },
+            // Entity profiles: the tab is the last segment (/users/:entityId/activities).
+            {
+              path: `${paths.user('')}:entityId/:tab?`,
+              shouldRevalidate: skipOnSearchChange,
+              lazy: async () => {
+                const route = await import('./routes/entities/user');
+                return { Component: route.Component, loader: route.loader(queryClient) };
+              },
+            },
+            {
+              path: `${paths.computer('')}:entityId/:tab?`,
+              shouldRevalidate: skipOnSearchChange,
+              lazy: async () => {
+                const route = await import('./routes/entities/computer');
+                return { Component: route.Component, loader: route.loader(queryClient) };
+              },
+            },
+            {
+              path: `${paths.group('')}:entityId/:tab?`,
+              shouldRevalidate: skipOnSearchChange,
+              lazy: async () => {
+                const route = await import('./routes/entities/group');
+                return { Component: route.Component, loader: route.loader(queryClient) };
+              },
+            },
+            {
               path: paths.configuration.root,
               lazy: () => import('./routes/configuration/layout'),
               children: [

@@ -11,6 +11,8 @@ export const domainControllerSchema = z.object({
   monitored: z.boolean(),
   /** The sensor monitoring it; null when no sensor does (a coverage gap). */
   sensorId: z.nullable(z.string()),
+  /** The domain controller's entity profile (a computer). */
+  entityId: z.optional(z.string()),
 });
 export type DomainController = z.infer<typeof domainControllerSchema>;
 

@@ -213,7 +213,15 @@ export const searchResultSchema = z.object({
   filter: searchFilterSchema,
   /** Hits of the chosen filter; `items` is the page `offset`…`offset + limit`. */
   total: count,
-  counts: z.record(searchFilterSchema, count),
+  /** Hits per filter (a computer counts in Computers and in Servers or Domain controllers). */
+  counts: z.object({
+    All: count,
+    Users: count,
+    Computers: count,
+    Servers: count,
+    'Domain controllers': count,
+    Groups: count,
+  }),
   offset: count,
   items: z.array(searchHitSchema),
 });
@@ -390,6 +398,18 @@ export const activitySummarySchema = z.object({
   usedIpAddresses: z.nullable(count),
 });
 export type ActivitySummary = z.infer<typeof activitySummarySchema>;
+
+/**
+ * The activity types each summary tile counts: a tile's count is the number of distinct computers,
+ * users, resources, VPN locations or source IPs in the lines of these types, so a tile's link
+ * filters the list to them (`?types=`).
+ */
+export const activitySummaryTileTypes = {
+  loggedOn: ['Interactive Logon', 'Interactive Logon with Certificate', 'Remote Desktop'],
+  accessedResources: ['Resource Access', 'Delegated Resource Access'],
+  vpnLocations: ['VPN Connection'],
+  usedIpAddresses: activityTypeGroups['Logon operations'],
+} as const satisfies Record<Exclude<keyof ActivitySummary, 'openAlerts'>, readonly ActivityType[]>;
 
 /**
  * GET /api/entities/:id/activities/export?from=&to=&types= — the "Download activities" file:

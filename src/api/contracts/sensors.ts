@@ -31,6 +31,8 @@ export const sensorSchema = z.object({
   networkAdapters: z.array(networkAdapterSchema),
   /** Concurrency token, also sent as the ETag header. */
   etag: z.string(),
+  /** The computer's entity profile (absent when the machine isn't in the directory). */
+  entityId: z.optional(z.string()),
 });
 export type Sensor = z.infer<typeof sensorSchema>;
 

@@ -1,6 +1,7 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Outlet } from 'react-router';
 import { AppShell } from '@/components/layout/app-shell';
+import { HeaderSearch } from '@/features/entities/components/header-search';
 import { healthQueries } from '@/features/health/api/health-queries';
 import { meQueries } from '@/lib/auth/me-queries';
 import { portalNavigation } from '../navigation';
@@ -16,6 +17,7 @@ export function Component() {
       instanceName={me.instance?.name ?? ''}
       nav={portalNavigation({ openHealthIssues: open?.counts.Open })}
       actions={<HeaderActions me={me} />}
+      search={<HeaderSearch />}
     >
       <Outlet />
     </AppShell>

@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   logo: { fontSize: '22px' },
   separator: { opacity: 0.7 },
   spacer: { flexGrow: 1 },
+  search: { marginLeft: tokens.spacingHorizontalXXL },
   actions: {
     display: 'flex',
     alignItems: 'center',
@@ -50,11 +51,13 @@ export interface AppShellProps {
   nav: NavSection[];
   /** Header controls on the right: demo menu, theme, account. */
   actions: ReactNode;
+  /** The global search box, after the instance name. */
+  search?: ReactNode;
   children: ReactNode;
 }
 
 /** Header, left navigation and the page area. Designed for 1700px+, usable from 1280px. */
-export function AppShell({ instanceName, nav, actions, children }: AppShellProps) {
+export function AppShell({ instanceName, nav, actions, search, children }: AppShellProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -72,6 +75,7 @@ export function AppShell({ instanceName, nav, actions, children }: AppShellProps
           </Text>
           <Text aria-label={`Instance ${instanceName}`}>{instanceName}</Text>
         </div>
+        {search && <div className={styles.search}>{search}</div>}
         <div className={styles.spacer} />
         <div className={styles.actions}>{actions}</div>
       </header>

@@ -7,15 +7,23 @@ export function RouterLink({
   to,
   children,
   className,
+  current,
 }: {
   to: string;
   children: ReactNode;
   className?: string;
+  /** The link to the page (or view) being shown: `aria-current="page"`. */
+  current?: boolean;
 }) {
   const href = useHref(to);
   const onClick = useLinkClickHandler<HTMLAnchorElement>(to);
   return (
-    <Link href={href} onClick={onClick} className={className}>
+    <Link
+      href={href}
+      onClick={onClick}
+      className={className}
+      aria-current={current ? 'page' : undefined}
+    >
       {children}
     </Link>
   );

@@ -37,7 +37,7 @@ describe('Microsoft Defender for Endpoint page', () => {
     expect(panel.getByText('Connected since')).toBeInTheDocument();
     expect(panel.getByText('Nov 20, 2026, 9:00 AM UTC')).toBeInTheDocument();
     expect(panel.getByText('Devices onboarded').nextElementSibling?.textContent).toMatch(
-      /^1,\d{3}$/,
+      /^\d{3}$/, // most of the 350 computers of contoso
     );
     expect(panel.getByText('Open alerts').nextElementSibling?.textContent).toMatch(/^\d+: /);
     expect(screen.getByRole('switch', { name: toggleName })).toBeChecked();

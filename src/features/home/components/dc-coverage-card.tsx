@@ -1,6 +1,7 @@
 import { Field, makeStyles, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, WarningFilled } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
+import { EntityLink } from '@/components/domain/entity-link';
 import { RouterLink } from '@/components/ui/router-link';
 import { homeQueries } from '../api/home-queries';
 import { HomeCard } from './home-card';
@@ -71,7 +72,11 @@ export function DcCoverageCard({ sensorsLink }: { sensorsLink: string | undefine
               <ul className={styles.list}>
                 {gaps.slice(0, SHOWN_GAPS).map((dc) => (
                   <li key={dc.fqdn}>
-                    <Text>{dc.fqdn}</Text>
+                    {dc.entityId ? (
+                      <EntityLink entity={{ id: dc.entityId, kind: 'Computer', name: dc.fqdn }} />
+                    ) : (
+                      <Text>{dc.fqdn}</Text>
+                    )}
                   </li>
                 ))}
                 {gaps.length > SHOWN_GAPS ? (

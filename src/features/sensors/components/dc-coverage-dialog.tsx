@@ -16,6 +16,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import type { DomainController } from '@/api/contracts/domain-controllers';
+import { EntityLink } from '@/components/domain/entity-link';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '1100px', width: '90vw' },
@@ -60,7 +61,13 @@ export function DcCoverageDialog({
               <TableBody>
                 {rows.map((dc) => (
                   <TableRow key={dc.fqdn}>
-                    <TableCell>{dc.fqdn}</TableCell>
+                    <TableCell>
+                      {dc.entityId ? (
+                        <EntityLink entity={{ id: dc.entityId, kind: 'Computer', name: dc.fqdn }} />
+                      ) : (
+                        dc.fqdn
+                      )}
+                    </TableCell>
                     <TableCell>{dc.domain}</TableCell>
                     <TableCell>
                       <Badge appearance="tint" color={dc.monitored ? 'success' : 'warning'}>

@@ -4,6 +4,7 @@ import type { Sensor } from '@/api/contracts/sensors';
 import { HealthBadge } from '@/components/domain/health-badge';
 import { SensorStatusBadge } from '@/components/domain/sensor-status-badge';
 import { formatDateTime, formatRelativeTime } from '@/lib/format';
+import { EntityLink } from '@/components/domain/entity-link';
 
 const useStyles = makeStyles({
   root: {
@@ -60,7 +61,17 @@ export function SensorDetails({ sensor, asOf }: { sensor: Sensor; asOf: string }
           facts={[
             ['Type', sensor.type],
             ['Domain', sensor.domain],
-            ['FQDN', sensor.fqdn],
+            [
+              'FQDN',
+              sensor.entityId ? (
+                <EntityLink
+                  key="fqdn"
+                  entity={{ id: sensor.entityId, kind: 'Computer', name: sensor.fqdn }}
+                />
+              ) : (
+                sensor.fqdn
+              ),
+            ],
             ['Version', sensor.version],
             ['Delayed update', sensor.delayedUpdate ? 'Yes' : 'No'],
             ['Created', formatDateTime(sensor.createdAt)],

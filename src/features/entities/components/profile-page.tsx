@@ -1,0 +1,114 @@
+import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, useNavigate } from 'react-router';
+import { isApiError } from '@/api/errors';
+import type { EntityKind, EntityProfile } from '@/api/contracts/entities';
+import { entityPath } from '@/components/domain/entity-path';
+import { ErrorState } from '@/components/errors/error-state';
+import { entityQueries } from '../api/entity-queries';
+import { ActivitiesTab } from './activities-tab';
+import { DirectoryDataTab } from './directory-data-tab';
+import { MembersTab } from './members-tab';
+import { ProfilePanel } from './profile-panel';
+import { EntityNotFound, ProfileSkeleton } from './profile-states';
+
+export const profileTabs = {
+  User: [
+    { id: 'activities', label: 'Activities' },
+    { id: 'directory-data', label: 'Directory data' },
+  ],
+  Computer: [
+    { id: 'activities', label: 'Activities' },
+    { id: 'directory-data', label: 'Directory data' },
+  ],
+  Group: [
+    { id: 'members', label: 'Members' },
+    { id: 'directory-data', label: 'Directory data' },
+  ],
+} as const satisfies Record<EntityKind, readonly { id: string; label: string }[]>;
+
+export type ProfileTab = (typeof profileTabs)[EntityKind][number]['id'];
+
+const useStyles = makeStyles({
+  root: { display: 'flex', gap: tokens.spacingHorizontalXL, flexGrow: 1, minHeight: 0 },
+  main: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', minHeight: 0 },
+  tabs: { marginBottom: tokens.spacingVerticalM, flexShrink: 0 },
+  panel: { flexGrow: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
+});
+
+function TabBody({ profile, tab }: { profile: EntityProfile; tab: ProfileTab }) {
+  if (tab === 'directory-data') return <DirectoryDataTab profile={profile} />;
+  if (tab === 'members') return <MembersTab group={profile} />;
+  return <ActivitiesTab profile={profile} />;
+}
+
+/**
+ * A user's, computer's or group's profile at a stable URL (`/users/:id/:tab`): the left panel and
+ * the tabs, the selected tab being the last path segment.
+ */
+export function ProfilePage({
+  kind,
+  id,
+  tab,
+}: {
+  kind: EntityKind;
+  id: string;
+  tab: string | undefined;
+}) {
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const query = useQuery(entityQueries.profile(id));
+  const tabs = profileTabs[kind];
+
+  if (query.isPending) return <ProfileSkeleton />;
+  if (query.isError) {
+    if (isApiError(query.error) && query.error.status === 404)
+      return <EntityNotFound kind={kind} />;
+    return (
+      <ErrorState
+        error={query.error}
+        title="The profile could not be loaded"
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  const profile = query.data;
+  // An id of another kind (a computer opened under /users): its own address.
+  if (profile.kind !== kind) return <Navigate to={entityPath(profile, tab)} replace />;
+  const current = tabs.find((t) => t.id === tab);
+  if (!current) return <Navigate to={entityPath(profile, tabs[0].id)} replace />;
+
+  const panelId = `profile-tab-${current.id}`;
+  return (
+    <div className={styles.root}>
+      <ProfilePanel profile={profile} />
+      <div className={styles.main}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={current.id}
+          onTabSelect={(_, data) => void navigate(entityPath(profile, String(data.value)))}
+          aria-label={`${profile.name} profile`}
+        >
+          {tabs.map((t) => (
+            <Tab
+              key={t.id}
+              value={t.id}
+              id={`tab-${t.id}`}
+              aria-controls={t.id === current.id ? panelId : undefined}
+            >
+              {t.label}
+            </Tab>
+          ))}
+        </TabList>
+        <div
+          role="tabpanel"
+          id={panelId}
+          aria-labelledby={`tab-${current.id}`}
+          className={styles.panel}
+        >
+          <TabBody key={`${profile.id}-${current.id}`} profile={profile} tab={current.id} />
+        </div>
+      </div>
+    </div>
+  );
+}
