@@ -40,7 +40,12 @@ export async function shareServiceState(from: Page, to: Page) {
         open.onsuccess = () => {
           const tx = open.result.transaction('mock-backend', 'readwrite');
           tx.objectStore('mock-backend').put(value, 'state');
-          tx.oncomplete = () => resolve();
+          tx.oncomplete = () => {
+            // The backend reloads its saved state only when the origin's revision changed since it
+            // last loaded or saved (mocks/store/persistence.ts withRevision): say that it did.
+            localStorage.setItem('vigil-demo:revision', `shared:${Date.now()}`);
+            resolve();
+          };
           tx.onerror = () => reject(tx.error);
         };
       }),

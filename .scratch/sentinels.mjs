@@ -1,0 +1,15 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+const base = 'http://127.0.0.1:4411';
+await page.goto(base + '/?scenario=contoso');
+await page.getByRole('button', { name: 'Sign in' }).click();
+await page.getByRole('button', { name: /admin@contoso\.com/ }).click();
+await page.waitForURL(u => u.pathname === '/home', { timeout: 30000 });
+const dump = async (label) => console.log(label, JSON.stringify(await page.evaluate(() => [...document.body.children].map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.hasAttribute('data-tabster-dummy') ? '[dummy ' + (e.getAttribute('data-tabster-dummy')||'') + ']' : '') + (e.getAttribute('data-tabster') ? ' tabster=' + e.getAttribute('data-tabster') : '')))));
+await dump('home');
+await page.getByRole('button', { name: /Account: Adele Vance/ }).click(); await page.waitForTimeout(800); await dump('popover open');
+await page.keyboard.press('Escape'); await page.waitForTimeout(800); await dump('popover closed');
+const tabsterInfo = await page.evaluate(() => { const t = window.__tabsterInstance; const i = document.body.firstElementChild; const d = i.__tabsterDummy; return { rootDummyInputs: t.rootDummyInputs, controlTab: t.controlTab, props: Object.getOwnPropertyNames(i), dummy: d ? Object.keys(d) : null, isOutside: d && d.isOutside, mgr: d && d._owner ? String(d._owner.constructor && d._owner.constructor.name) : null, rootHTML: document.getElementById('root').getAttribute('data-tabster') }; });
+console.log('tabster instance keys', tabsterInfo);
+await browser.close();
