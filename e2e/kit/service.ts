@@ -64,8 +64,8 @@ export async function captureAccessToken(page: Page, trigger: () => Promise<unkn
 }
 
 /**
- * Calls the Vigil API from inside the page (where the demo's backend runs) with `token`, as any
- * client of the API would; for checks that the service itself refuses what the UI hides.
+ * Calls the Vigil API from inside the page (where the demo's backend runs) with `token`, the way
+ * every client of the API does; for checks that the service itself refuses what the UI hides.
  * A PUT first reads the resource for its ETag and sends it as If-Match.
  */
 export async function callApi(
