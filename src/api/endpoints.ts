@@ -29,6 +29,12 @@ export const endpoints = {
   entityActivitySummary: (id: string) => `/api/entities/${encodeURIComponent(id)}/activity-summary`,
   entityActivitiesExport: (id: string) =>
     `/api/entities/${encodeURIComponent(id)}/activities/export`,
+  alerts: '/api/alerts',
+  alert: (id: string) => `/api/alerts/${encodeURIComponent(id)}`,
+  alertStatus: (id: string) => `/api/alerts/${encodeURIComponent(id)}/status`,
+  /** The alert's "Download details" workbook (.xlsx, catalog §4.4). */
+  alertWorkbook: (id: string) => `/api/alerts/${encodeURIComponent(id)}/workbook`,
+  exclusions: '/api/exclusions',
   directoryServices: '/api/directory-services',
   directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
   sensorSetup: '/api/sensor-setup',
@@ -44,6 +50,8 @@ export const endpoints = {
     faults: '/api/demo/faults',
     advance: '/api/demo/advance',
     outages: '/api/demo/outages',
+    outbox: '/api/demo/outbox',
+    outboxAttachment: (id: string) => `/api/demo/outbox/${encodeURIComponent(id)}/attachment`,
     outage: (sensorId: string) => `/api/demo/outages/${encodeURIComponent(sensorId)}`,
   },
 } as const;
@@ -58,6 +66,10 @@ export const endpointPatterns = {
   roleGroupMembers: '/api/role-groups/:role/members',
   roleGroupMember: '/api/role-groups/:role/members/:userId',
   directoryService: '/api/directory-services/:id',
+  alert: '/api/alerts/:alertId',
+  alertStatus: '/api/alerts/:alertId/status',
+  alertWorkbook: '/api/alerts/:alertId/workbook',
+  outboxAttachment: '/api/demo/outbox/:messageId/attachment',
   entity: '/api/entities/:entityId',
   entityMemberOf: '/api/entities/:entityId/member-of',
   entityMembers: '/api/entities/:entityId/members',
