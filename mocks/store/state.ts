@@ -15,6 +15,9 @@ export interface SensorChange {
   revision?: number;
   /** When an Administrator last saved the sensor's configuration (ISO). */
   configuredAt?: string;
+  /** Who saved it (display name and directory object id). */
+  configuredBy?: string;
+  configuredById?: string;
 }
 
 /** A status change an Administrator made to a health issue (Close, Suppress, Reopen). */
