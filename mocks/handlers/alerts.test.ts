@@ -254,10 +254,12 @@ describe('POST /api/alerts/:id/status', () => {
     ]);
     expect(exclusions.items[0]?.entity?.name).toBe('CLIENT12');
     // CLIENT12 enumerates again 100 minutes in: not raised. The golden ticket (2032) still is.
+    const enumerations = (await page('filter=All&limit=500')).items.filter(
+      (a) => a.detectionId === '2003',
+    );
     givenTimePasses(4 * 60);
     const later = await page('filter=All&limit=500');
-    const detections = later.items.map((a) => a.detectionId);
-    expect(detections.filter((d) => d === '2003')).toHaveLength(1);
+    expect(later.items.filter((a) => a.detectionId === '2003')).toHaveLength(enumerations.length);
     expect(later.items.map((a) => a.id)).toContain(demoAlert('golden-ticket'));
     expect(later.items.map((a) => a.id)).not.toContain(demoAlert('enumeration-again'));
     expect(later.counts.All).toBe(later.items.length);

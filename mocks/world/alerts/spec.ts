@@ -38,11 +38,18 @@ export interface AlertSpec {
 
 /** Every entity code the alert involves, each once (user first, then computers, groups). */
 export function entitiesOf(spec: AlertSpec): number[] {
-  const all = [spec.user, spec.source, spec.target, ...spec.dcs, ...spec.accounts, spec.group];
-  all.push(spec.member);
-  const seen = new Set<number>();
-  for (const code of all) if (code !== null) seen.add(code);
-  return [...seen];
+  const out: number[] = [];
+  const add = (code: number | null) => {
+    if (code !== null && !out.includes(code)) out.push(code);
+  };
+  add(spec.user);
+  add(spec.source);
+  add(spec.target);
+  spec.dcs.forEach(add);
+  spec.accounts.forEach(add);
+  add(spec.group);
+  add(spec.member);
+  return out;
 }
 
 /** SOC staff who closed and suppressed alerts before the scenario starts (generated history). */
