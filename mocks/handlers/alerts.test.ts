@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  activityPageWithAlertsSchema,
   alertDetailSchema,
   alertPageSchema,
   alertsDeletedSchema,
@@ -391,5 +392,32 @@ describe('GET /api/alerts/:id/workbook', () => {
     expect((await download(id, viewer)).status).toBe(200);
     expect((await callApi(admin, endpoints.alert(id), { method: 'DELETE' })).status).toBe(204);
     expect((await download(id, admin)).status).toBe(404);
+  });
+});
+
+describe('alerts in activities', () => {
+  it('puts each of the entity’s alerts on the activity page whose window holds its start', async () => {
+    await givenScenario('active-attack');
+    const lidia = demoEntity('lidia');
+    const expected = (await page(`filter=All&limit=500&entityId=${lidia}`)).items.map((a) => a.id);
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    const seen: string[] = [];
+    let before: string | null = null;
+    for (let n = 0; n < 50; n++) {
+      const response = await callApi(
+        viewer,
+        `${endpoints.entityActivities(lidia)}?limit=500${before ? `&before=${before}` : ''}`,
+      );
+      const activities = activityPageWithAlertsSchema.parse(response.body);
+      const oldest = activities.nextBefore ? Date.parse(activities.nextBefore) : -Infinity;
+      for (const alert of activities.alerts) {
+        expect(Date.parse(alert.startedAt)).toBeGreaterThanOrEqual(oldest);
+        if (before) expect(Date.parse(alert.startedAt)).toBeLessThan(Date.parse(before));
+      }
+      seen.push(...activities.alerts.map((a) => a.id));
+      before = activities.nextBefore;
+      if (!before) break;
+    }
+    expect(seen).toEqual(expected);
   });
 });
