@@ -66,6 +66,8 @@ describe('GET /api/alerts', () => {
     expect(counts.All).toBe(counts.Open + counts.Closed + counts.Suppressed);
     expect(counts.Closed).toBeGreaterThan(0);
     expect(counts.Suppressed).toBeGreaterThan(0);
+    expect(counts.High).toBeGreaterThan(0);
+    expect(counts.Low).toBeGreaterThan(0); // NTLM relay on EXCH01, Low when signed NTLM v2 was seen
     for (const filter of [
       'All',
       'Open',

@@ -8,6 +8,7 @@ import { alertWorld } from '../world/alerts';
  * - a story alert of active-attack by its key (README § Demo facts): "enumeration", "dns-recon",
  *   "samr-recon", "smb-recon", "pass-the-hash", "pass-the-ticket", "dcsync", "forged-ticket",
  *   "enumeration-again", "golden-ticket" (the last three start after the scenario's start);
+ * - "ntlm-relay" in contoso and degraded-sensors: an open Low alert on EXCH01;
  * - "newest": the newest alert that has started by the simulation clock's now;
  * - "open", "closed", "suppressed": the newest started alert the service's history left so;
  * - a detection ID ("2003"): the newest started alert of that detection.

@@ -130,7 +130,7 @@ export function alertSummary(view: AlertView, i: number): AlertSummary {
     detectionId: d.id,
     title: d.name,
     description: describe(spec, dir, now),
-    severity: d.severity,
+    severity: spec.severity,
     phase: d.phase,
     status: state.status,
     preview: d.preview,

@@ -1,5 +1,6 @@
 import type { AlertStatus } from '../../../src/api/contracts/alerts';
 import { type Detection, descriptionSlots } from '../../../src/api/contracts/detections';
+import type { Severity } from '../../../src/api/contracts/vocabulary';
 import { hash, pick, unit } from '../hash';
 import { codeOf, COMPUTER, GROUP, USER } from '../directory/codes';
 import { computerIdentity } from '../directory/computers';
@@ -12,6 +13,8 @@ import type { DirectoryLayout } from '../directory/layout';
  */
 export interface AlertSpec {
   detection: Detection;
+  /** The detection's severity, or the lower one the catalog gives it in some cases. */
+  severity: Severity;
   start: number;
   end: number;
   user: number | null;
@@ -79,6 +82,17 @@ function slotsOf(detection: Detection): Set<string> {
     slotCache.set(detection.id, (slots = new Set(descriptionSlots(detection.description))));
   return slots;
 }
+
+/**
+ * Detections whose severity depends on what was seen (catalog §3.2): NTLM relay is Low when signed
+ * NTLM v2 was seen; pass-the-ticket, Print Spooler and EFS-RPC are Medium in their milder forms.
+ */
+const lowerSeverity: Record<string, [Severity, number]> = {
+  '2037': ['Low', 0.6],
+  '2018': ['Medium', 0.3],
+  '2415': ['Medium', 0.3],
+  '2416': ['Medium', 0.3],
+};
 
 export interface Picker {
   layout: DirectoryLayout;
@@ -149,8 +163,11 @@ export function pickRoles(
   const groupIndex = p.layout.groupIndexByKey.get(groupKey) ?? 0;
   const member = slots.has('member') ? generatedUser(p, i, 'member') : null;
   const sourceCode = source ?? target;
+  const lower = lowerSeverity[detection.id];
+  const severity = lower && unit(p.seed, 'severity', i) < lower[1] ? lower[0] : detection.severity;
   return {
     detection,
+    severity,
     user,
     source,
     target,
