@@ -1,6 +1,7 @@
 import { scenarioEpoch } from '../store/clock';
 import { store } from '../store/store';
-import { tenantIds } from '../identity/directory';
+import type { ScenarioName } from '../../src/api/contracts/vocabulary';
+import { seedDirectory, tenantIds } from '../identity/directory';
 import { alertWorld } from '../world/alerts';
 
 /**
@@ -14,12 +15,19 @@ import { alertWorld } from '../world/alerts';
  * - a detection ID ("2003"): the newest started alert of that detection.
  */
 export function demoAlert(key: string): string {
-  const tenant = store.state.directory.tenants.find((t) => t.id === tenantIds.contoso);
+  return demoAlertIn(store.state.scenario, key, store.now());
+}
+
+/**
+ * `demoAlert` for a named scenario at a simulated instant (default: the scenario's start), without
+ * the mock backend's store: what the e2e kit can call from Playwright's side.
+ */
+export function demoAlertIn(scenario: ScenarioName, key: string, now = scenarioEpoch): string {
+  const tenant = seedDirectory().tenants.find((t) => t.id === tenantIds.contoso);
   if (!tenant) throw new Error('No Contoso tenant');
-  const world = alertWorld(store.state.scenario, tenant, scenarioEpoch);
+  const world = alertWorld(scenario, tenant, scenarioEpoch);
   const story = world.keys.get(key);
   if (story !== undefined) return world.idOf(story);
-  const now = store.now();
   const wanted = (i: number) => {
     const spec = world.spec(i);
     if (key === 'newest') return true;
@@ -31,5 +39,5 @@ export function demoAlert(key: string): string {
     if (world.spec(i).start > now) continue;
     if (wanted(i)) return world.idOf(i);
   }
-  throw new Error(`No demo alert ${key} in ${store.state.scenario}`);
+  throw new Error(`No demo alert ${key} in ${scenario}`);
 }
