@@ -5,13 +5,14 @@ import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { griffelCssExtraction } from './scripts/lib/griffel-css.mjs';
+import { mockServiceWorkerSource } from './scripts/lib/mock-service-worker.mjs';
 import { msalRedirectOnly } from './scripts/lib/msal-redirect-only.mjs';
 
-const mswWorker = fileURLToPath(
-  new URL('node_modules/msw/lib/mockServiceWorker.js', import.meta.url),
-);
-
-/** Serves and emits the MSW service worker in demo builds only: production builds never carry it. */
+/**
+ * Serves and emits the MSW service worker in demo builds only: production builds never carry it.
+ * The worker lets every same-origin request outside /api/ go straight to the network
+ * (scripts/lib/mock-service-worker.mjs).
+ */
 function mockServiceWorker(enabled: boolean): Plugin {
   return {
     name: 'vigil-mock-service-worker',
@@ -19,7 +20,7 @@ function mockServiceWorker(enabled: boolean): Plugin {
       if (!enabled) return;
       server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript');
-        res.end(readFileSync(mswWorker));
+        res.end(mockServiceWorkerSource());
       });
     },
     generateBundle() {
@@ -27,7 +28,7 @@ function mockServiceWorker(enabled: boolean): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'mockServiceWorker.js',
-        source: readFileSync(mswWorker),
+        source: mockServiceWorkerSource(),
       });
     },
   };
