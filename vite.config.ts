@@ -62,6 +62,26 @@ function openApiFile(enabled: boolean): Plugin {
   };
 }
 
+/**
+ * `vite preview` (the e2e suite and the bench serve builds with it) answers every file with
+ * `Cache-Control: no-cache`, so a returning browser revalidates each of a page's ~60 script files
+ * with a request of its own before it can run them. Files under /assets/ carry a content hash in
+ * their names and never change: serve them as a static host should (README § Configuration, Serving a build), cached
+ * for a year without asking again. index.html and the worker stay `no-cache`.
+ */
+function immutableAssets(): Plugin {
+  return {
+    name: 'vigil-immutable-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith('/assets/'))
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const demo = env.VITE_DEMO === 'true';
@@ -85,6 +105,7 @@ export default defineConfig(({ command, mode }) => {
       msalRedirectOnly(),
       mockServiceWorker(demo),
       openApiFile(demo),
+      immutableAssets(),
     ],
     resolve: {
       alias: {
