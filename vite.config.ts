@@ -7,6 +7,7 @@ import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { griffelCssExtraction } from './scripts/lib/griffel-css.mjs';
 import { mockServiceWorkerSource } from './scripts/lib/mock-service-worker.mjs';
 import { msalRedirectOnly } from './scripts/lib/msal-redirect-only.mjs';
+import { preloadStartUp } from './scripts/lib/preload-start-up.mjs';
 
 /**
  * Serves and emits the MSW service worker in demo builds only: production builds never carry it.
@@ -106,6 +107,15 @@ export default defineConfig(({ command, mode }) => {
       mockServiceWorker(demo),
       openApiFile(demo),
       immutableAssets(),
+      // Builds only: what main.tsx imports dynamically before the first render, preloaded.
+      preloadStartUp(
+        demo
+          ? [
+              fileURLToPath(new URL('mocks/browser.ts', import.meta.url)),
+              fileURLToPath(new URL('src/lib/auth/demo-navigation-client.ts', import.meta.url)),
+            ]
+          : [],
+      ),
     ],
     resolve: {
       alias: {
