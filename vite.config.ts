@@ -8,6 +8,7 @@ import { griffelCssExtraction } from './scripts/lib/griffel-css.mjs';
 import { mockServiceWorkerSource } from './scripts/lib/mock-service-worker.mjs';
 import { msalRedirectOnly } from './scripts/lib/msal-redirect-only.mjs';
 import { preloadStartUp } from './scripts/lib/preload-start-up.mjs';
+import { tldtsStandIn } from './scripts/lib/tldts-stand-in.mjs';
 
 /**
  * Serves and emits the MSW service worker in demo builds only: production builds never carry it.
@@ -105,6 +106,8 @@ export default defineConfig(({ command, mode }) => {
       // Builds only: MSAL's popup and platform-broker clients, which Vigil never runs, left out.
       msalRedirectOnly(),
       mockServiceWorker(demo),
+      // Demo builds only (nothing else imports it): MSW's cookie jar without the public suffix list.
+      tldtsStandIn(),
       openApiFile(demo),
       immutableAssets(),
       // Builds only: what main.tsx imports dynamically before the first render, preloaded.
