@@ -2,6 +2,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { AuthProvider } from '@/lib/auth/auth-provider';
+import { keepFocusSentinelsInert } from '@/lib/focus-sentinels';
 import type { AuthSession } from '@/lib/auth/auth-session';
 import { useTheme } from '@/lib/theme';
 
@@ -19,6 +20,8 @@ export function AppProvider({
   useEffect(() => {
     document.documentElement.style.colorScheme = resolved;
   }, [resolved]);
+  // Fluent's focus sentinels on <body> stay out of the tab order while no modal is open.
+  useEffect(() => keepFocusSentinelsInert(), []);
   return (
     <FluentProvider
       theme={resolved === 'dark' ? webDarkTheme : webLightTheme}
