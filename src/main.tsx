@@ -6,7 +6,9 @@ import { env } from '@/config/env';
 import { paths } from '@/config/paths';
 import type { AuthSession } from '@/lib/auth/auth-session';
 import { createMsalSession } from '@/lib/auth/msal-session';
+import { loadDarkTheme } from '@/lib/dark-theme';
 import { createQueryClient } from '@/lib/query-client';
+import { resolvedThemeNow } from '@/lib/theme';
 import { AppProvider } from './app/provider';
 import { createRoutes, preloadRouteModules } from './app/router';
 
@@ -29,6 +31,8 @@ async function bootstrap(root: Root) {
   const mockIdentityPage =
     import.meta.env.VITE_DEMO === 'true' && window.location.pathname.startsWith('/_mock-idp/');
   if (!mockIdentityPage) preloadRouteModules(routes, window.location.pathname);
+  // A page that opens dark waits for the dark theme (loading beside everything else), not a flash.
+  const themeReady = resolvedThemeNow() === 'dark' ? loadDarkTheme() : null;
 
   if (import.meta.env.VITE_DEMO === 'true') {
     const { startMockBackend, store } = await import('../mocks/browser');
@@ -42,6 +46,7 @@ async function bootstrap(root: Root) {
   session = await createMsalSession(env);
   configureHttp({ baseUrl: env.apiBaseUrl, tokens: session });
   const router = createBrowserRouter(routes);
+  await themeReady;
   root.render(
     <StrictMode>
       <AppProvider queryClient={queryClient} session={session}>
