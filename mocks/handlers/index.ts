@@ -6,6 +6,7 @@ import { defenderHandlers } from './defender-for-endpoint';
 import { demoHandlers } from './demo';
 import { entityActivityHandlers } from './entities-activities';
 import { entityHandlers } from './entities';
+import { lateralMovementHandlers } from './lateral-movement';
 import { demoOutageHandlers } from './demo-outages';
 import { healthHandlers } from './health';
 import { sensorConfigHandlers } from './sensor-config';
@@ -42,5 +43,6 @@ export const handlers: RequestHandler[] = [
   ...defenderHandlers,
   ...entityHandlers,
   ...entityActivityHandlers,
+  ...lateralMovementHandlers,
   ...openApiHandlers(() => handlers),
 ];

@@ -29,6 +29,8 @@ export const endpoints = {
   entityActivitySummary: (id: string) => `/api/entities/${encodeURIComponent(id)}/activity-summary`,
   entityActivitiesExport: (id: string) =>
     `/api/entities/${encodeURIComponent(id)}/activities/export`,
+  entityLateralMovementPaths: (id: string) =>
+    `/api/entities/${encodeURIComponent(id)}/lateral-movement-paths`,
   directoryServices: '/api/directory-services',
   directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
   sensorSetup: '/api/sensor-setup',
@@ -65,4 +67,5 @@ export const endpointPatterns = {
   entityActivities: '/api/entities/:entityId/activities',
   entityActivitySummary: '/api/entities/:entityId/activity-summary',
   entityActivitiesExport: '/api/entities/:entityId/activities/export',
+  entityLateralMovementPaths: '/api/entities/:entityId/lateral-movement-paths',
 } as const;
