@@ -31,6 +31,15 @@ export const endpoints = {
     `/api/entities/${encodeURIComponent(id)}/activities/export`,
   entityLateralMovementPaths: (id: string) =>
     `/api/entities/${encodeURIComponent(id)}/lateral-movement-paths`,
+  /** The paths tab's "Download report" workbook (.xlsx, catalog §7.1–7.2). */
+  entityLateralMovementReport: (id: string) =>
+    `/api/entities/${encodeURIComponent(id)}/lateral-movement-paths/report`,
+  alerts: '/api/alerts',
+  alert: (id: string) => `/api/alerts/${encodeURIComponent(id)}`,
+  alertStatus: (id: string) => `/api/alerts/${encodeURIComponent(id)}/status`,
+  /** The alert's "Download details" workbook (.xlsx, catalog §4.4). */
+  alertWorkbook: (id: string) => `/api/alerts/${encodeURIComponent(id)}/workbook`,
+  exclusions: '/api/exclusions',
   directoryServices: '/api/directory-services',
   directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
   sensorSetup: '/api/sensor-setup',
@@ -46,6 +55,8 @@ export const endpoints = {
     faults: '/api/demo/faults',
     advance: '/api/demo/advance',
     outages: '/api/demo/outages',
+    outbox: '/api/demo/outbox',
+    outboxAttachment: (id: string) => `/api/demo/outbox/${encodeURIComponent(id)}/attachment`,
     outage: (sensorId: string) => `/api/demo/outages/${encodeURIComponent(sensorId)}`,
   },
 } as const;
@@ -60,6 +71,10 @@ export const endpointPatterns = {
   roleGroupMembers: '/api/role-groups/:role/members',
   roleGroupMember: '/api/role-groups/:role/members/:userId',
   directoryService: '/api/directory-services/:id',
+  alert: '/api/alerts/:alertId',
+  alertStatus: '/api/alerts/:alertId/status',
+  alertWorkbook: '/api/alerts/:alertId/workbook',
+  outboxAttachment: '/api/demo/outbox/:messageId/attachment',
   entity: '/api/entities/:entityId',
   entityMemberOf: '/api/entities/:entityId/member-of',
   entityMembers: '/api/entities/:entityId/members',
@@ -68,4 +83,5 @@ export const endpointPatterns = {
   entityActivitySummary: '/api/entities/:entityId/activity-summary',
   entityActivitiesExport: '/api/entities/:entityId/activities/export',
   entityLateralMovementPaths: '/api/entities/:entityId/lateral-movement-paths',
+  entityLateralMovementReport: '/api/entities/:entityId/lateral-movement-paths/report',
 } as const;

@@ -26,6 +26,10 @@ export const paths = {
   unauthorized: '/unauthorized',
   noInstance: '/welcome',
   health: '/health',
+  /** The security alerts timeline: `?filter=<AlertFilter>` (default Open). */
+  alerts: '/alerts',
+  alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
+  reports: '/reports',
   /** Search results: `?q=<query>&filter=<SearchFilter>`. */
   search: '/search',
   /** Entity profiles; the tab is a path segment (`activities`, `directory-data`, …). */

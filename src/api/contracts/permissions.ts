@@ -7,6 +7,7 @@ import type { Role } from './vocabulary';
 export const permissionLabels = {
   'health.changeStatus': 'Change status of health alerts',
   'alerts.changeStatus': 'Change status of security alerts (reopen, close, exclude, suppress)',
+  'alerts.delete': 'Delete security alerts',
   'instance.delete': 'Delete instance',
   'reports.download': 'Download a report',
   login: 'Login',
