@@ -1,9 +1,11 @@
+import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { lateralMovementPathsSchema } from '../../src/api/contracts/lateral-movement';
 import { problemSchema } from '../../src/api/contracts/problem';
 import { endpoints } from '../../src/api/endpoints';
 import { givenScenario } from '../configure';
-import { callApi } from '../testing/api-client';
+import { callApi, tokenFor } from '../testing/api-client';
+import { detailColumns, summaryColumns } from '../world/lateral-movement/report';
 import { demoEntity } from '../testing/demo-entities';
 
 const analyst = 'analyst@contoso.com';
@@ -119,5 +121,40 @@ describe('lateral movement paths (Contoso, 20 Nov 2026)', () => {
     );
     await givenScenario('large');
     expect((await callApi(analyst, path)).status).toBe(404);
+  });
+
+  it('downloads the report as a workbook with a Summary and a Details tab, one row a path', async () => {
+    const id = demoEntity('sisanda');
+    const response = await fetch(
+      `http://localhost:3000${endpoints.entityLateralMovementReport(id)}?date=2026-11-20`,
+      { headers: { Authorization: `Bearer ${await tokenFor('viewer@contoso.com')}` } },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Disposition')).toContain(
+      'lateral-movement-paths-Sisanda_Fela-2026-11-20.xlsx',
+    );
+    const sheets = await readXlsxFile(Buffer.from(await response.arrayBuffer()));
+    const book = Object.fromEntries(sheets.map(({ sheet, data }) => [sheet, data as unknown[][]]));
+    expect(Object.keys(book)).toEqual(['Summary', 'Details']);
+    const summary = book.Summary!;
+    expect(summary[0]?.[0]).toBe('Lateral movements paths to sensitive accounts');
+    const header = summary.findIndex((row) => row[0] === summaryColumns[0]);
+    expect(summary[header]).toEqual([...summaryColumns]);
+    expect(Object.fromEntries(summary.slice(header + 1).map((r) => [r[0], r[1]]))).toMatchObject({
+      'Sensitive accounts': 1,
+      'Non-sensitive users on the paths': 3,
+      'Computers on the paths': 3,
+      Paths: 2,
+      'Average steps per path': 5,
+    });
+    const details = book.Details!;
+    expect(details[0]).toEqual([...detailColumns]);
+    expect(details.slice(1).map((r) => [r[0], r[2], r[4]])).toEqual([
+      ['Sisanda Fela', 'Service Desk', 3],
+      ['Sisanda Fela', 'Marco Graham', 7],
+    ]);
+    expect(details[1]![7]).toBe(
+      'Service Desk → Member of Helpdesk → Administrator on ADFS01 → Logged into by Sisanda Fela',
+    );
   });
 });
