@@ -8,6 +8,8 @@ import { demoHandlers } from './demo';
 import { entityActivityHandlers } from './entities-activities';
 import { entityHandlers } from './entities';
 import { lateralMovementHandlers } from './lateral-movement';
+import { entityTagHandlers } from './entity-tags';
+import { honeytokenSignInHandlers } from './demo-honeytoken';
 import { demoOutageHandlers } from './demo-outages';
 import { healthHandlers } from './health';
 import { sensorConfigHandlers } from './sensor-config';
@@ -46,5 +48,7 @@ export const handlers: RequestHandler[] = [
   ...entityActivityHandlers,
   ...alertHandlers,
   ...lateralMovementHandlers,
+  ...entityTagHandlers,
+  ...honeytokenSignInHandlers,
   ...openApiHandlers(() => handlers),
 ];

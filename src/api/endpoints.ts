@@ -40,6 +40,9 @@ export const endpoints = {
   /** The alert's "Download details" workbook (.xlsx, catalog §4.4). */
   alertWorkbook: (id: string) => `/api/alerts/${encodeURIComponent(id)}/workbook`,
   exclusions: '/api/exclusions',
+  /** Entity tags: the built-in sensitive groups (read-only) and pasted lines resolved. */
+  entityTagsBuiltInGroups: '/api/entity-tags/built-in-groups',
+  entityTagsResolve: '/api/entity-tags/resolve',
   directoryServices: '/api/directory-services',
   directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
   sensorSetup: '/api/sensor-setup',
@@ -55,6 +58,8 @@ export const endpoints = {
     faults: '/api/demo/faults',
     advance: '/api/demo/advance',
     outages: '/api/demo/outages',
+    /** A signed-in user's simulation: an account signs in from a computer (honeytokens raise 2014). */
+    honeytokenSignIn: '/api/demo/honeytoken-sign-in',
     outbox: '/api/demo/outbox',
     outboxAttachment: (id: string) => `/api/demo/outbox/${encodeURIComponent(id)}/attachment`,
     outage: (sensorId: string) => `/api/demo/outages/${encodeURIComponent(sensorId)}`,

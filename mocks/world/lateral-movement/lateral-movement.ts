@@ -28,6 +28,8 @@ export interface DayScan {
 }
 
 interface LmpWorld {
+  /** The tags the targets were found with: other tags, other targets (a new LmpWorld). */
+  tagRevision: object | null;
   targets: number[];
   graphOf(day: number): PathGraph;
   scans: Map<number, Promise<DayScan>>;
@@ -37,9 +39,12 @@ interface LmpWorld {
 const worlds = new WeakMap<DirectoryWorld, LmpWorld>();
 const stubRef: EntityRef = { id: '', kind: 'User', name: '', domain: '', tags: [] };
 
-/** Sensitive users: nested members of the built-in sensitive groups, and replication rights. */
+/**
+ * Sensitive users: nested members of the built-in sensitive groups, replication rights, and the
+ * users the Entity tags page makes sensitive (tagged, or members of a tagged group).
+ */
 function sensitiveUsers(world: DirectoryWorld): number[] {
-  const found = new Set<number>();
+  const found = new Set<number>(world.taggedSensitiveUsers());
   world.layout.groups.builtins.forEach((_, group) => {
     for (const r of membersRecursive(world.graph, group))
       if (kindCode(r.code) === USER) found.add(r.code);
@@ -51,8 +56,9 @@ function sensitiveUsers(world: DirectoryWorld): number[] {
 }
 
 function lmpWorld(world: DirectoryWorld): LmpWorld {
+  const tagRevision = world.tagRevision();
   let lmp = worlds.get(world);
-  if (lmp) return lmp;
+  if (lmp?.tagRevision === tagRevision) return lmp;
   const sensitive = new Map<number, boolean>();
   const isSensitive = (code: number) => {
     let s = sensitive.get(code);
@@ -61,6 +67,7 @@ function lmpWorld(world: DirectoryWorld): LmpWorld {
   };
   const kindOf = (code: number) => kinds[kindCode(code)] ?? 'User';
   lmp = {
+    tagRevision,
     targets: sensitiveUsers(world),
     sensitive,
     scans: new Map(),

@@ -116,6 +116,7 @@ export function ProfilePanel({
             {profile.sensitiveReasons.map((reason) => (
               <li key={`${reason.kind}-${reason.text}`}>
                 <span dir="auto">{reason.text}</span>
+                {reason.at && ` on ${formatDateTime(reason.at)}`}
                 {reason.via.length > 0 && (
                   <div className={styles.path}>
                     Path:{' '}
