@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { versioned } from './config';
-import { entityKindSchema, entityRefSchema } from './entities';
+import { entityRefSchema, type EntityKind } from './entities';
 import { isoDateTime } from './vocabulary';
 
 /**
@@ -23,9 +23,10 @@ export type EntityTagSection = z.infer<typeof entityTagSectionSchema>;
 /** What each section is called on the page, and which kinds of entity it takes. */
 export const entityTagSections: Record<
   EntityTagSection,
-  { title: string; kinds: readonly z.infer<typeof entityKindSchema>[]; noun: string }
+  /** `noun`: what the count caption counts ("1 account", "2 groups"). */
+  { title: string; kinds: readonly EntityKind[]; noun: string }
 > = {
-  honeytokens: { title: 'Honeytoken', kinds: ['User', 'Computer'], noun: 'honeytoken' },
+  honeytokens: { title: 'Honeytoken', kinds: ['User', 'Computer'], noun: 'account' },
   sensitiveAccounts: { title: 'Sensitive accounts', kinds: ['User', 'Computer'], noun: 'account' },
   sensitiveGroups: { title: 'Sensitive groups', kinds: ['Group'], noun: 'group' },
   exchangeServers: { title: 'Exchange servers', kinds: ['Computer'], noun: 'server' },
@@ -57,6 +58,17 @@ export const taggedEntitySchema = z.object({
   taggedAt: isoDateTime,
 });
 export type TaggedEntity = z.infer<typeof taggedEntitySchema>;
+
+/** The page's form: entities added but not saved yet have no tagger. */
+const formEntrySchema = z.partial(taggedEntitySchema, { taggedBy: true, taggedAt: true });
+export type EntityTagFormEntry = z.infer<typeof formEntrySchema>;
+export const entityTagsFormSchema = z.object({
+  honeytokens: z.array(formEntrySchema),
+  sensitiveAccounts: z.array(formEntrySchema),
+  sensitiveGroups: z.array(formEntrySchema),
+  exchangeServers: z.array(formEntrySchema),
+});
+export type EntityTagsForm = z.infer<typeof entityTagsFormSchema>;
 
 export const entityTagsSchema = z.object({
   honeytokens: z.array(taggedEntitySchema),
