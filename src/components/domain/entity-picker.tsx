@@ -72,6 +72,7 @@ export function EntityPicker({
   const styles = useStyles();
   const [text, setText] = useState('');
   const [q, setQ] = useState('');
+  const [open, setOpen] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setQ(text.trim()), DEBOUNCE_MS);
     return () => clearTimeout(timer);
@@ -95,12 +96,18 @@ export function EntityPicker({
         placeholder={placeholder}
         value={text}
         selectedOptions={[]}
-        onInput={(event) => setText((event.target as HTMLInputElement).value)}
+        open={open && text.trim().length > 0}
+        onOpenChange={(_, data) => setOpen(data.open)}
+        onInput={(event) => {
+          setText((event.target as HTMLInputElement).value);
+          setOpen(true);
+        }}
         onOptionSelect={(_, data) => {
           const hit = hits.find((h) => h.id === data.optionValue);
           if (hit) onPick(hit);
           setText('');
           setQ('');
+          setOpen(false);
         }}
       >
         {q.length === 0 ? null : hits.length === 0 ? (

@@ -70,6 +70,13 @@ const hints: Record<EntityTagSection, string> = {
     'Computers that run Exchange: they are sensitive, with “Exchange server” as the reason.',
 };
 
+const emptyText: Record<EntityTagSection, string> = {
+  honeytokens: 'No honeytoken accounts or devices yet.',
+  sensitiveAccounts: 'No accounts tagged sensitive yet.',
+  sensitiveGroups: 'No groups tagged sensitive yet.',
+  exchangeServers: 'No Exchange servers tagged yet.',
+};
+
 /** One collapsible section of Entity tags: its count, its entities, add by search or by paste. */
 export function TagSection({
   section,
@@ -102,7 +109,7 @@ export function TagSection({
       <AccordionPanel className={styles.panel}>
         <Text>{hints[section]}</Text>
         {entries.length === 0 ? (
-          <Text className={styles.empty}>No {title.toLowerCase()} tagged yet.</Text>
+          <Text className={styles.empty}>{emptyText[section]}</Text>
         ) : (
           <ul className={styles.list} aria-labelledby={headingId}>
             {entries.map((entry) => (
