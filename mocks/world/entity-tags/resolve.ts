@@ -53,7 +53,9 @@ export async function resolveLines(
       );
     }
     if (fitting.length > 1)
-      return fail(`${fitting.length} entities are called “${text}”: add the one you mean by searching`);
+      return fail(
+        `${fitting.length} entities are called “${text}”: add the one you mean by searching`,
+      );
     const entity: EntityRef = world.ref(fitting[0]!, now);
     return { line: text, entity, problem: null };
   });
