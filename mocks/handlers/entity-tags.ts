@@ -169,8 +169,10 @@ export const entityTagHandlers = [
         'The built-in sensitive groups of every domain and how many members (nested included) each makes sensitive',
       response: builtInSensitiveGroupListSchema,
     },
-    ({ caller, now }) =>
-      HttpResponse.json({ items: builtInSensitiveGroups(entityContext(caller).world, now) }),
+    async ({ caller, now }) =>
+      HttpResponse.json({
+        items: await builtInSensitiveGroups(entityContext(caller).world, now),
+      }),
   ),
   apiRoute(
     'post',
