@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { entityTagsResponseSchema } from '@/api/contracts/entity-tags';
+import { entityTagsResponseSchema, type EntityTags } from '@/api/contracts/entity-tags';
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
 import { findOpenDialog, waitForDialogsClosed } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
-import { givenScenario } from '../../../../mocks/configure';
+import { givenScenario, givenSettingsSavedBy } from '../../../../mocks/configure';
 import { callApi } from '../../../../mocks/testing/api-client';
 import { demoEntity } from '../../../../mocks/testing/demo-entities';
 
@@ -91,6 +91,51 @@ describe('Entity tags page', () => {
     await waitFor(async () =>
       expect((await stored()).value.honeytokens.map((e) => e.name)).toEqual(['Vieno Mosley']),
     );
+  });
+
+  it('on a conflicting save, says who saved and keeps the additions on their version', async () => {
+    const { user } = await openPage();
+    await user.type(
+      screen.getByRole('combobox', { name: 'Add to Sensitive accounts' }),
+      'lidia.hol',
+    );
+    await user.click(
+      await screen.findByRole('option', { name: /Lidia Holloway/ }, { timeout: 5_000 }),
+    );
+    // Megan Bowen tags a group meanwhile.
+    givenSettingsSavedBy<EntityTags>('analyst@contoso.com', 'entity-tags', (value) => ({
+      ...value,
+      sensitiveGroups: [
+        {
+          id: demoEntity('Helpdesk'),
+          kind: 'Group',
+          name: 'Helpdesk',
+          domain: 'contoso.com',
+          taggedBy: 'Megan Bowen',
+          taggedAt: new Date().toISOString(),
+        },
+      ],
+    }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await findOpenDialog(/^Megan Bowen changed these settings at /, {
+      role: 'alertdialog',
+    });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Reload and reapply my changes', hidden: true }),
+    );
+    await waitForDialogsClosed();
+    expect(await screen.findByRole('button', { name: /^Sensitive groups/ })).toHaveTextContent(
+      '1 group',
+    );
+    expect(screen.getByRole('button', { name: /^Sensitive accounts/ })).toHaveTextContent(
+      '1 account',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => {
+      const { value } = await stored();
+      expect(value.sensitiveAccounts.map((e) => e.name)).toEqual(['Lidia Holloway']);
+      expect(value.sensitiveGroups.map((e) => e.name)).toEqual(['Helpdesk']);
+    });
   });
 
   it('is read-only for viewers: no search, paste, remove or Save', async () => {
