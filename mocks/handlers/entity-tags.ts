@@ -13,7 +13,7 @@ import {
   type TaggedEntity,
 } from '../../src/api/contracts/entity-tags';
 import { endpoints } from '../../src/api/endpoints';
-import type { StoredConfig } from '../store/state';
+import type { StoredConfig, TenantState } from '../store/state';
 import { store } from '../store/store';
 import { kindCode, kinds } from '../world/directory/codes';
 import { setEntityTagSource } from '../world/directory/tag-overlay';
@@ -42,6 +42,14 @@ setEntityTagSource((scenario, tenantId) =>
     ? (store.state.tenants[tenantId]?.config[ENTITY_TAGS]?.value as EntityTags | undefined)
     : undefined,
 );
+
+/**
+ * A tenant's entity tags as stored (empty lists when never saved): for other parts of the mock
+ * backend that read them, e.g. a setup checklist or a configuration export.
+ */
+export function entityTagsOf(tenantState: TenantState): EntityTags {
+  return (tenantState.config[ENTITY_TAGS]?.value as EntityTags | undefined) ?? empty();
+}
 
 function entry(caller: Caller): StoredConfig {
   return (caller.tenantState.config[ENTITY_TAGS] ??= {
