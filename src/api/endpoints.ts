@@ -29,12 +29,20 @@ export const endpoints = {
   entityActivitySummary: (id: string) => `/api/entities/${encodeURIComponent(id)}/activity-summary`,
   entityActivitiesExport: (id: string) =>
     `/api/entities/${encodeURIComponent(id)}/activities/export`,
+  entityLateralMovementPaths: (id: string) =>
+    `/api/entities/${encodeURIComponent(id)}/lateral-movement-paths`,
+  /** The paths tab's "Download report" workbook (.xlsx, catalog §7.1–7.2). */
+  entityLateralMovementReport: (id: string) =>
+    `/api/entities/${encodeURIComponent(id)}/lateral-movement-paths/report`,
   alerts: '/api/alerts',
   alert: (id: string) => `/api/alerts/${encodeURIComponent(id)}`,
   alertStatus: (id: string) => `/api/alerts/${encodeURIComponent(id)}/status`,
   /** The alert's "Download details" workbook (.xlsx, catalog §4.4). */
   alertWorkbook: (id: string) => `/api/alerts/${encodeURIComponent(id)}/workbook`,
   exclusions: '/api/exclusions',
+  /** Entity tags: the built-in sensitive groups (read-only) and pasted lines resolved. */
+  entityTagsBuiltInGroups: '/api/entity-tags/built-in-groups',
+  entityTagsResolve: '/api/entity-tags/resolve',
   directoryServices: '/api/directory-services',
   directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
   sensorSetup: '/api/sensor-setup',
@@ -50,6 +58,8 @@ export const endpoints = {
     faults: '/api/demo/faults',
     advance: '/api/demo/advance',
     outages: '/api/demo/outages',
+    /** A signed-in user's simulation: an account signs in from a computer (honeytokens raise 2014). */
+    honeytokenSignIn: '/api/demo/honeytoken-sign-in',
     outbox: '/api/demo/outbox',
     outboxAttachment: (id: string) => `/api/demo/outbox/${encodeURIComponent(id)}/attachment`,
     outage: (sensorId: string) => `/api/demo/outages/${encodeURIComponent(sensorId)}`,
@@ -77,4 +87,6 @@ export const endpointPatterns = {
   entityActivities: '/api/entities/:entityId/activities',
   entityActivitySummary: '/api/entities/:entityId/activity-summary',
   entityActivitiesExport: '/api/entities/:entityId/activities/export',
+  entityLateralMovementPaths: '/api/entities/:entityId/lateral-movement-paths',
+  entityLateralMovementReport: '/api/entities/:entityId/lateral-movement-paths/report',
 } as const;

@@ -33,6 +33,12 @@ const fieldLabels: Record<string, Record<string, string>> = {
     ]),
   ),
   'Preview detections': { enabled: 'Show preview detections' },
+  'Entity tags': {
+    honeytokens: 'Honeytoken accounts',
+    sensitiveAccounts: 'Sensitive accounts',
+    sensitiveGroups: 'Sensitive groups',
+    exchangeServers: 'Exchange servers',
+  },
   VPN: { radiusEnabled: 'RADIUS accounting', sharedSecret: 'Shared secret' },
   'Microsoft Defender for Endpoint': {
     enabled: 'Integration with Microsoft Defender for Endpoint',
