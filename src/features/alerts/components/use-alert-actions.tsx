@@ -7,7 +7,7 @@ import { usePermissions } from '@/lib/auth/use-permissions';
 import { useChangeAlertStatus } from '../api/use-change-alert-status';
 import { useDeleteAlert, useDeleteAlertsOfType } from '../api/use-delete-alert';
 import { useDownloadAlert } from '../api/use-download-alert';
-import { actionApplies, actionDone, viewerReason } from '../utils/alert-actions';
+import { actionApplies, actionDone, notApplicable, viewerReason } from '../utils/alert-actions';
 import { ActionMessage, type ActionNotice } from './action-message';
 import { DeleteAlertDialog } from './delete-alert-dialog';
 
@@ -53,15 +53,7 @@ export function useAlertActions(options: { onDeleted?: (alert: AlertSummary) => 
   const changeStatus = useCallback(
     (alert: AlertSummary, action: AlertStatusAction) => {
       if (!canChangeStatus) return say(viewerReason);
-      if (!actionApplies(action, alert)) {
-        return say(
-          action === 'Reopen'
-            ? `The alert is already open: ${alert.title}`
-            : action === 'CloseAndExclude'
-              ? `This alert can’t be closed and excluded: ${alert.title}`
-              : `Only open alerts can be ${action === 'Close' ? 'closed' : 'suppressed'}: ${alert.title}`,
-        );
-      }
+      if (!actionApplies(action, alert)) return say(notApplicable(action, alert));
       mutateStatus(
         { id: alert.id, action },
         {

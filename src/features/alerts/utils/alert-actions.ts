@@ -11,17 +11,22 @@ export interface StatusActionItem {
 export function statusActions(
   alert: Pick<AlertSummary, 'status' | 'exclusionTarget'>,
 ): StatusActionItem[] {
-  if (alert.status !== 'Open') {
-    return [{ action: 'Reopen', label: 'Reopen', helper: 'Move the alert back to Open' }];
-  }
+  const reopen: StatusActionItem = {
+    action: 'Reopen',
+    label: 'Reopen',
+    helper: 'Move the alert back to Open',
+  };
+  if (alert.status === 'Closed') return [reopen];
   const items: StatusActionItem[] = [
     { action: 'Close', label: 'Close', helper: 'Close now; alert again if the activity recurs' },
-    {
+  ];
+  if (alert.status === 'Open') {
+    items.push({
       action: 'Suppress',
       label: 'Suppress',
       helper: 'Ignore the ongoing activity; alert if it resumes after 7 days',
-    },
-  ];
+    });
+  }
   const target = alert.exclusionTarget;
   if (target) {
     items.push({
@@ -30,6 +35,8 @@ export function statusActions(
       helper: `Close now and never alert again for this activity from ${target.value}`,
     });
   }
+  // A suppressed alert can also be closed, or reopened (catalog §4.2).
+  if (alert.status === 'Suppressed') items.push(reopen);
   return items;
 }
 
@@ -68,3 +75,22 @@ export function actionDone(
 
 /** Why a status action can't be taken: the reason shown beside a disabled action. */
 export const viewerReason = 'Viewers can’t change the status of alerts.';
+
+/** Why a key's action does nothing to the selected alert. */
+export function notApplicable(
+  action: AlertStatusAction,
+  alert: Pick<AlertSummary, 'title' | 'status'>,
+): string {
+  switch (action) {
+    case 'Reopen':
+      return `The alert is already open: ${alert.title}`;
+    case 'CloseAndExclude':
+      return alert.status === 'Closed'
+        ? `The alert is already closed: ${alert.title}`
+        : `This detection can’t exclude an entity: ${alert.title}`;
+    case 'Close':
+      return `The alert is already closed: ${alert.title}`;
+    case 'Suppress':
+      return `Only open alerts can be suppressed: ${alert.title}`;
+  }
+}
