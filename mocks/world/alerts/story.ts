@@ -10,8 +10,9 @@ const HOUR = 60 * MIN;
 /**
  * The active-attack scenario's intrusion (README § Demo facts): Lidia Holloway's workstation
  * CLIENT12 is compromised; from it the attacker maps the domain, steals Ron Harper's and then
- * Sisanda Fela's credentials, replicates the directory (DCSync) and forges tickets. The last two
- * alerts start after the scenario's start: they arrive as the simulation clock passes them.
+ * Sisanda Fela's credentials, replicates the directory (DCSync) and forges tickets. The last three
+ * alerts start after the scenario's start (20 minutes, 100 minutes and 3 hours later: a forged
+ * ticket, a second enumeration, a golden ticket): they arrive as the simulation clock passes them.
  * `key` names each alert for `demoAlert()`.
  */
 export interface StoryAlert extends AlertSpec {
@@ -93,6 +94,11 @@ export function attackStory(p: Picker, epoch: number): StoryAlert[] {
     alert('forged-ticket', '2027', 20 * MIN, 5, {
       name: 'CONTOSO\\adm_backup$',
       resources: 2,
+    }),
+    alert('enumeration-again', '2003', 100 * MIN, 8, {
+      dcs: [e.dc(1)],
+      accounts: [e.msol, extra(4), extra(5)],
+      count: 95,
     }),
     alert('golden-ticket', '2032', 3 * HOUR, 10, { user: e.sisanda, resources: 4 }),
   ];
