@@ -29,6 +29,14 @@ beforeEach(() => sessionStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 describe('Security alerts timeline', () => {
+  it.each([analyst, viewer])('is where %s lands after sign-in', async (upn) => {
+    const { router } = await renderRoute(paths.signedOut, { as: upn });
+    await waitFor(() => expect(router.state.location.pathname).toBe(paths.alerts), T);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Security alerts' }, T),
+    ).toBeInTheDocument();
+  });
+
   it('shows open alerts newest first with the server’s counts; filters live in the URL', async () => {
     const { user, router } = await renderRoute(paths.alerts, {
       scenario: 'active-attack',
