@@ -11,7 +11,7 @@ import { http } from '@/api/http';
 import { shouldRetry } from '@/lib/query-client';
 
 /** Alerts per page of the timeline (the server pages by a `before` cursor). */
-export const ALERT_PAGE_SIZE = 100;
+export const ALERT_PAGE_SIZE = 50;
 /** How often an open timeline asks for alerts newer than what it shows. */
 export const NEW_ALERTS_POLL_MS = 5_000;
 

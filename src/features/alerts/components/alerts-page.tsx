@@ -84,7 +84,7 @@ function AlertsTimeline({ filter }: { filter: ReturnType<typeof parseAlertFilter
   const counts = countsQuery.data ?? firstPage?.counts;
   const asOf = firstPage?.asOf;
   const alerts = useMemo(() => loadedAlerts(list.data?.pages), [list.data]);
-  const rows = useMemo(() => groupByTime(alerts, asOf ?? ''), [alerts, asOf]);
+  const rows = useMemo(() => groupByTime(alerts), [alerts]);
 
   const fresh = useQuery({
     ...alertQueries.newSince(filter, asOf ?? ''),
@@ -228,6 +228,7 @@ function AlertsTimeline({ filter }: { filter: ReturnType<typeof parseAlertFilter
     content = (
       <AlertTimelineList
         rows={rows}
+        asOf={asOf ?? ''}
         label={label}
         scrollRef={scrollRef}
         hasMore={list.hasNextPage}
