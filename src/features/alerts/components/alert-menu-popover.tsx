@@ -68,7 +68,7 @@ export default function AlertMenuPopover({
       onOpenChange={(_event, data) => !data.open && close()}
       positioning={{ target: target.current, position: 'below', align: 'end' }}
     >
-      <MenuPopover>
+      <MenuPopover style={{ minWidth: '340px' }}>
         <MenuList ref={list}>
           {actions.canChangeStatus ? (
             statusActions(alert).map((item) => (

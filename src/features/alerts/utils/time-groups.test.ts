@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { displayText } from '../components/sentence';
 import { formatTimeRange, groupByTime, timeGroupLabel } from './time-groups';
 
 const now = '2026-10-16T18:00:00.000Z';
@@ -45,5 +46,13 @@ describe('time groups', () => {
     expect(formatTimeRange('2026-03-25T18:10:00Z', '2026-03-26T01:00:00Z')).toBe(
       'Mar 25, 2026, 6:10 PM UTC – Mar 26, 2026, 1:00 AM UTC',
     );
+  });
+});
+
+describe('instants in sentences', () => {
+  it('reads an ISO instant as the portal’s other times and leaves other text alone', () => {
+    expect(displayText('2026-11-20T06:00:00.000Z')).toBe('Nov 20, 2026, 6:00 AM UTC');
+    expect(displayText('Success')).toBe('Success');
+    expect(displayText('at 2026-11-20T06:00:00.000Z')).toBe('at 2026-11-20T06:00:00.000Z');
   });
 });
