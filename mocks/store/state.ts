@@ -137,5 +137,8 @@ export function emptyTenantState(): TenantState {
     installedSensors: [],
     config: {},
     audit: [],
+    alertChanges: {},
+    alertTypeDeletes: {},
+    exclusions: [],
   };
 }
