@@ -1,6 +1,5 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
-  activityPageSchema,
   activitySummarySchema,
   entityProfileSchema,
   memberOfResultSchema,
@@ -35,8 +34,6 @@ export interface MembershipPage {
   items: { entity: EntityRef; depth: number; via: EntityRef | null }[];
 }
 
-/** Lines per page of the Activities tab (the server pages by a `before` cursor). */
-export const ACTIVITY_PAGE_SIZE = 100;
 /** Rows per page of the search results page and membership lists. */
 export const SEARCH_PAGE_SIZE = 100;
 export const MEMBERSHIP_PAGE_SIZE = 200;
@@ -152,29 +149,6 @@ export const entityQueries = {
       queryKey: [...entityQueries.all(), 'activity-summary', id] as const,
       queryFn: ({ signal }) =>
         http.get(endpoints.entityActivitySummary(id), activitySummarySchema, { signal }),
-      retry: shouldRetry,
-    }),
-  /**
-   * The Activities tab, newest first: each page ends where the next begins (`nextBefore`).
-   * `types` empty means every type; `start` (Go to a date) makes the list begin there.
-   */
-  activities: (id: string, types: readonly string[], start?: string) =>
-    infiniteQueryOptions({
-      queryKey: [...entityQueries.all(), 'activities', id, types.join(','), start ?? ''] as const,
-      queryFn: ({ signal, pageParam }) =>
-        http.get(
-          `${endpoints.entityActivities(id)}${queryString({
-            before: pageParam,
-            types: types.join(','),
-            limit: ACTIVITY_PAGE_SIZE,
-          })}`,
-          activityPageSchema,
-          { signal },
-        ),
-      initialPageParam: start as string | undefined,
-      getNextPageParam: (page) => page.nextBefore ?? undefined,
-      // Pages are only ever appended: comparing 100 pages deeply on each one is wasted work.
-      structuralSharing: false,
       retry: shouldRetry,
     }),
 };
