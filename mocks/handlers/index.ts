@@ -7,6 +7,7 @@ import { defenderHandlers } from './defender-for-endpoint';
 import { demoHandlers } from './demo';
 import { entityActivityHandlers } from './entities-activities';
 import { entityHandlers } from './entities';
+import { exclusionHandlers } from './exclusions';
 import { demoOutageHandlers } from './demo-outages';
 import { healthHandlers } from './health';
 import { sensorConfigHandlers } from './sensor-config';
@@ -44,5 +45,6 @@ export const handlers: RequestHandler[] = [
   ...entityHandlers,
   ...entityActivityHandlers,
   ...alertHandlers,
+  ...exclusionHandlers,
   ...openApiHandlers(() => handlers),
 ];

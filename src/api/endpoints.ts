@@ -35,6 +35,10 @@ export const endpoints = {
   /** The alert's "Download details" workbook (.xlsx, catalog §4.4). */
   alertWorkbook: (id: string) => `/api/alerts/${encodeURIComponent(id)}/workbook`,
   exclusions: '/api/exclusions',
+  /** How many of the last 30 days' alerts a change of the exclusions would have excluded. */
+  exclusionsImpact: '/api/exclusions/impact',
+  /** Checks pasted or uploaded lines (CSV) for one exclusion list: entries and bad lines. */
+  exclusionsParse: '/api/exclusions/parse',
   directoryServices: '/api/directory-services',
   directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
   sensorSetup: '/api/sensor-setup',
