@@ -100,7 +100,7 @@ export const domainMatches = (excluded: string, domain: string) => {
 };
 
 /** A computer's NetBIOS or DNS name, or a user's name, SAM account name or UPN. */
-const entityNamePattern = /^[^\s,;"<>|\\/][^,;"<>|\\/]{0,254}$/;
+const entityNamePattern = /^[^\s,;"<>|/][^,;"<>|/]{0,254}$/;
 
 /**
  * The value as stored (addresses and domains in lower case, subnets from their first address),
