@@ -65,7 +65,10 @@ function respond(caller: Caller, now: number) {
   const world = worldOf(caller);
   const { updatedAt, updatedBy } = lastChange(tenant);
   const body: Versioned<Exclusions> = {
-    value: { items: listedExclusions(tenant).map((e) => toExclusion(e, world, now)) },
+    value: {
+      items: listedExclusions(tenant).map((e) => toExclusion(e, world, now)),
+      asOf: new Date(now).toISOString(),
+    },
     etag: etagOf(tenant),
     updatedAt,
     updatedBy,

@@ -78,7 +78,11 @@ export const exclusionChangesSchema = z.object({
 export type ExclusionChanges = z.infer<typeof exclusionChangesSchema>;
 
 /** GET and PATCH /api/exclusions answer every list's entries, with the ETag. */
-export const exclusionsSchema = z.object({ items: z.array(exclusionSchema) });
+export const exclusionsSchema = z.object({
+  items: z.array(exclusionSchema),
+  /** The service's time: entries whose expiry is at or before it show as expired. */
+  asOf: isoDateTime,
+});
 export type Exclusions = z.infer<typeof exclusionsSchema>;
 export const exclusionsResponseSchema = versioned(exclusionsSchema);
 
