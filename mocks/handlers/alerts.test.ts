@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  activityPageWithAlertsSchema,
   alertDetailSchema,
   alertPageSchema,
   alertsDeletedSchema,
@@ -65,6 +66,8 @@ describe('GET /api/alerts', () => {
     expect(counts.All).toBe(counts.Open + counts.Closed + counts.Suppressed);
     expect(counts.Closed).toBeGreaterThan(0);
     expect(counts.Suppressed).toBeGreaterThan(0);
+    expect(counts.High).toBeGreaterThan(0);
+    expect(counts.Low).toBeGreaterThan(0); // NTLM relay on EXCH01, Low when signed NTLM v2 was seen
     for (const filter of [
       'All',
       'Open',
@@ -255,10 +258,12 @@ describe('POST /api/alerts/:id/status', () => {
     ]);
     expect(exclusions.items[0]?.entity?.name).toBe('CLIENT12');
     // CLIENT12 enumerates again 100 minutes in: not raised. The golden ticket (2032) still is.
+    const enumerations = (await page('filter=All&limit=500')).items.filter(
+      (a) => a.detectionId === '2003',
+    );
     givenTimePasses(4 * 60);
     const later = await page('filter=All&limit=500');
-    const detections = later.items.map((a) => a.detectionId);
-    expect(detections.filter((d) => d === '2003')).toHaveLength(1);
+    expect(later.items.filter((a) => a.detectionId === '2003')).toHaveLength(enumerations.length);
     expect(later.items.map((a) => a.id)).toContain(demoAlert('golden-ticket'));
     expect(later.items.map((a) => a.id)).not.toContain(demoAlert('enumeration-again'));
     expect(later.counts.All).toBe(later.items.length);
@@ -390,5 +395,32 @@ describe('GET /api/alerts/:id/workbook', () => {
     expect((await download(id, viewer)).status).toBe(200);
     expect((await callApi(admin, endpoints.alert(id), { method: 'DELETE' })).status).toBe(204);
     expect((await download(id, admin)).status).toBe(404);
+  });
+});
+
+describe('alerts in activities', () => {
+  it('puts each of the entity’s alerts on the activity page whose window holds its start', async () => {
+    await givenScenario('active-attack');
+    const lidia = demoEntity('lidia');
+    const expected = (await page(`filter=All&limit=500&entityId=${lidia}`)).items.map((a) => a.id);
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    const seen: string[] = [];
+    let before: string | null = null;
+    for (let n = 0; n < 50; n++) {
+      const response = await callApi(
+        viewer,
+        `${endpoints.entityActivities(lidia)}?limit=500${before ? `&before=${before}` : ''}`,
+      );
+      const activities = activityPageWithAlertsSchema.parse(response.body);
+      const oldest = activities.nextBefore ? Date.parse(activities.nextBefore) : -Infinity;
+      for (const alert of activities.alerts) {
+        expect(Date.parse(alert.startedAt)).toBeGreaterThanOrEqual(oldest);
+        if (before) expect(Date.parse(alert.startedAt)).toBeLessThan(Date.parse(before));
+      }
+      seen.push(...activities.alerts.map((a) => a.id));
+      before = activities.nextBefore;
+      if (!before) break;
+    }
+    expect(seen).toEqual(expected);
   });
 });

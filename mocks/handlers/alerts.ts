@@ -7,6 +7,7 @@ import {
   alertsQuerySchema,
   alertStatusChangeSchema,
   type AlertPage,
+  type AlertSummary,
   type AlertStatus,
   type AlertStatusAction,
 } from '../../src/api/contracts/alerts';
@@ -14,6 +15,7 @@ import { endpointPatterns, endpoints } from '../../src/api/endpoints';
 import { announce } from '../store/service-events';
 import type { StoredAlertHistory } from '../store/state';
 import { store } from '../store/store';
+import { inSlices } from '../world/yield';
 import { alertDetail, alertSummary } from '../world/alerts';
 import { countAtMost, detectionIndex } from '../world/alerts/alert-world';
 import { exclusionTargetOf } from '../world/alerts/render';
@@ -81,8 +83,16 @@ export const alertHandlers = [
         entity,
       );
       const last = page.items[page.items.length - 1];
+      // A page names a few hundred entities; their pills are computed a slice at a time.
+      const items: AlertSummary[] = [];
+      await inSlices(
+        page.items.length,
+        (k) => items.push(alertSummary(alerts, page.items[k]!)),
+        8,
+        1,
+      );
       const body: AlertPage = {
-        items: page.items.map((i) => alertSummary(alerts, i)),
+        items,
         counts: alerts.counts(entity),
         nextBefore: page.more && last !== undefined ? alerts.world.idOf(last) : null,
         asOf: new Date(ctx.now).toISOString(),

@@ -9,6 +9,7 @@ import { evenAlert, scatteredAlerts } from './generate';
 import { describe as describeAlert } from './render';
 import { activeAttackAlerts } from './story';
 import { alertView, filterBuckets } from './view';
+import { demoAlertIn } from '../../testing/demo-alerts';
 
 const DAY = 86_400_000;
 const contoso: DirectoryTenant = {
@@ -205,5 +206,24 @@ describe('the alert view', () => {
     const later = await alertView(world, state, at + 5 * 3_600_000);
     expect(later.state(world.keys.get('enumeration-again')!).hidden).toBe(true);
     expect(later.state(world.keys.get('golden-ticket')!).hidden).toBe(false);
+  });
+});
+
+describe('demo alerts', () => {
+  it('keep the ids README § Security alerts lists (outside suites rely on them)', () => {
+    const ids = [
+      'enumeration',
+      'dns-recon',
+      'samr-recon',
+      'smb-recon',
+      'pass-the-hash',
+      'pass-the-ticket',
+      'dcsync',
+      'forged-ticket',
+      'enumeration-again',
+      'golden-ticket',
+    ].map((key) => demoAlertIn('active-attack', key));
+    expect(ids).toEqual(Array.from({ length: 10 }, (_, k) => `a${14 + k}-1wtda`));
+    expect(() => demoAlertIn('fresh', 'newest')).toThrow();
   });
 });

@@ -4,9 +4,9 @@ import { tenantIds, type DirectoryTenant } from '../../identity/directory';
 import { hash } from '../hash';
 import { directoryWorld, type DirectoryWorld } from '../directory/directory-world';
 import { inSlices } from '../yield';
-import { evenAlert, scatteredAlerts } from './generate';
+import { evenAlert } from './generate';
 import { entitiesOf, type AlertSpec, type Picker } from './spec';
-import { activeAttackAlerts } from './story';
+import { activeAttackAlerts, contosoAlerts } from './story';
 
 /** Status buckets: open alerts by severity, then closed and suppressed. */
 export const OPEN_HIGH = 0;
@@ -16,14 +16,13 @@ export const CLOSED = 3;
 export const SUPPRESSED = 4;
 export const BUCKETS = 5;
 
-export function bucketOf(
-  status: AlertSpec['status'],
-  severity: AlertSpec['detection']['severity'],
-) {
+export function bucketOf(status: AlertSpec['status'], severity: AlertSpec['severity']) {
   if (status === 'Closed') return CLOSED;
   if (status === 'Suppressed') return SUPPRESSED;
   return severity === 'High' ? OPEN_HIGH : severity === 'Medium' ? OPEN_MEDIUM : OPEN_LOW;
 }
+
+export const severityCodes = ['High', 'Medium', 'Low'] as const;
 
 export const detectionIndex = new Map(detections.map((d, i) => [d.id, i]));
 
@@ -54,6 +53,8 @@ export interface AlertWorld {
 export interface AlertIndex {
   starts: Float64Array;
   detection: Uint8Array;
+  /** Index into `severityCodes`. */
+  severity: Uint8Array;
   bucket: Uint8Array;
   /** prefix[k * BUCKETS + b]: alerts of bucket b among the first k. */
   prefix: Int32Array;
@@ -80,7 +81,8 @@ export function alertWorld(
   if (cached) return cached;
   const directory = directoryWorld(scenario, tenant, epoch);
   const { layout } = directory;
-  const seed = `${layout.seed}:alerts:${scenario}`;
+  // Short: every generated field hashes the seed, 20,000 alerts × ~20 fields in large.
+  const seed = `a${hash(layout.seed, 'alerts', scenario).toString(36)}`;
   const tag = hash(seed, 'alert-tag').toString(36).slice(0, 5);
   const contoso = tenant.id === tenantIds.contoso;
   const benchUser = layout.userIndexByKey.get('bench') ?? 0;
@@ -95,7 +97,7 @@ export function alertWorld(
   if (!contoso || scenario === 'fresh') specs = [];
   else if (scenario === 'large') count = LARGE_ALERTS;
   else if (scenario === 'active-attack') specs = activeAttackAlerts(picker, epoch);
-  else specs = scatteredAlerts(picker, scenario === 'contoso' ? 36 : 24, 30, epoch);
+  else specs = contosoAlerts(picker, epoch, scenario === 'contoso' ? 36 : 24);
   if (specs) {
     count = specs.length;
     specs.forEach((s, i) => {
@@ -150,6 +152,7 @@ async function buildIndex(world: AlertWorld): Promise<AlertIndex> {
   const n = world.count;
   const starts = new Float64Array(n);
   const detection = new Uint8Array(n);
+  const severity = new Uint8Array(n);
   const bucket = new Uint8Array(n);
   const prefix = new Int32Array((n + 1) * BUCKETS);
   const entityLists = new Map<number, number[]>();
@@ -160,7 +163,8 @@ async function buildIndex(world: AlertWorld): Promise<AlertIndex> {
       const spec = world.spec(i);
       starts[i] = spec.start;
       detection[i] = detectionIndex.get(spec.detection.id) ?? 0;
-      const b = bucketOf(spec.status, spec.detection.severity);
+      severity[i] = severityCodes.indexOf(spec.severity);
+      const b = bucketOf(spec.status, spec.severity);
       bucket[i] = b;
       for (let k = 0; k < BUCKETS; k++) prefix[(i + 1) * BUCKETS + k] = prefix[i * BUCKETS + k]!;
       prefix[(i + 1) * BUCKETS + b]! += 1;
@@ -196,6 +200,7 @@ async function buildIndex(world: AlertWorld): Promise<AlertIndex> {
   return {
     starts,
     detection,
+    severity,
     bucket,
     prefix,
     byBucket: bucketLists.map((l) => Int32Array.from(l)),

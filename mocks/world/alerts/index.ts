@@ -105,7 +105,7 @@ export function alertCefEvent(alert: AlertRecord, trigger: 'new' | 'update'): Ce
   return securityAlertCef({
     classId: spec.detection.cefClass,
     name: spec.detection.name,
-    severity: spec.detection.severity,
+    severity: spec.severity,
     externalId: Number(spec.detection.id),
     start: spec.start,
     trigger,

@@ -54,6 +54,7 @@ export function attackStory(p: Picker, epoch: number): StoryAlert[] {
       ...roles,
       key,
       detection,
+      severity: detection.severity,
       start,
       end: start + minutes * MIN,
       status: 'Open',
@@ -108,4 +109,28 @@ export function attackStory(p: Picker, epoch: number): StoryAlert[] {
 export function activeAttackAlerts(p: Picker, epoch: number): AlertSpec[] {
   const background = scatteredAlerts(p, 14, 27, epoch, 3 * DAY);
   return [...background, ...attackStory(p, epoch)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Contoso's month: generated alerts, plus one the demo relies on — an Exchange server's account
+ * relayed (NTLM relay, Low: signed NTLM v2 was seen), open, two days old.
+ */
+export function contosoAlerts(p: Picker, epoch: number, count: number): AlertSpec[] {
+  const detection = detectionById('2037');
+  if (!detection) throw new Error('No detection 2037');
+  const exchange = codeOf(COMPUTER, p.layout.computerIndexByKey.get('EXCH01') ?? 0);
+  const start = epoch - 2 * DAY - 5 * HOUR;
+  const relay: StoryAlert = {
+    ...pickRoles(p, detection, 9_037),
+    key: 'ntlm-relay',
+    severity: 'Low',
+    target: exchange,
+    dcs: [dcCode(p.layout, 0)],
+    start,
+    end: start + 4 * MIN,
+    status: 'Open',
+    changedAt: null,
+    changedBy: null,
+  };
+  return [...scatteredAlerts(p, count - 1, 30, epoch), relay].sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,4 @@
 import type { AlertCounts, AlertFilter, AlertStatus } from '../../../src/api/contracts/alerts';
-import { detections } from '../../../src/api/contracts/detections';
 import type { AlertChange, StoredExclusion, TenantState } from '../../store/state';
 import {
   alertIndex,
@@ -10,6 +9,7 @@ import {
   countBelow,
   detectionIndex,
   OPEN_HIGH,
+  severityCodes,
   OPEN_LOW,
   OPEN_MEDIUM,
   SUPPRESSED,
@@ -129,7 +129,7 @@ export async function alertView(
   const state = (i: number): AlertState => {
     const change = changes.get(i);
     const base = index.bucket[i]!;
-    const severity = detections[index.detection[i]!]?.severity ?? 'Medium';
+    const severity = severityCodes[index.severity[i]!] ?? 'Medium';
     const status = change?.status ?? statusOfBucket(base);
     const hidden = i >= visibleEnd || !!change?.deleted || typeDeleted(i) || excluded(i);
     return {
