@@ -1,6 +1,8 @@
 import {
   AccountPanel,
+  AlertsTimelinePage,
   demoAccountNames,
+  demoAccounts,
   expect,
   HomePage,
   openStartPage,
@@ -30,12 +32,13 @@ for (const [upn, role] of [
   ['analyst@contoso.com', 'User'],
   ['viewer@contoso.com', 'Viewer'],
 ] as const) {
-  test(`${upn} signs in and lands on Home as ${role}`, async ({ page }) => {
+  const landsOn = demoAccounts[upn].landsOn;
+  test(`${upn} signs in and lands on ${landsOn} as ${role}`, async ({ page }) => {
     await signIn(page, upn);
-    await expect(page).toHaveURL(new RegExp(`${paths.home}$`));
-    const home = new HomePage(page);
-    await home.expectLoaded();
-    await home.mainNav.getByRole('link', { name: 'Configuration' }).click();
+    await expect(page).toHaveURL(new RegExp(`${landsOn}$`));
+    const landing = landsOn === paths.home ? new HomePage(page) : new AlertsTimelinePage(page);
+    await landing.expectLoaded();
+    await landing.mainNav.getByRole('link', { name: 'Configuration' }).click();
     await expect(page).toHaveURL(new RegExp(`${paths.sensors}$`));
     const sensors = new SensorsPage(page);
     await sensors.expectLoaded();

@@ -12,13 +12,13 @@ export const demoAccounts = {
     displayName: 'Megan Bowen',
     tenant: 'Contoso',
     role: 'User',
-    landsOn: '/home',
+    landsOn: '/alerts',
   },
   'viewer@contoso.com': {
     displayName: 'Alex Wilber',
     tenant: 'Contoso',
     role: 'Viewer',
-    landsOn: '/home',
+    landsOn: '/alerts',
   },
   'guest@contoso.com': {
     displayName: 'Lee Gu',

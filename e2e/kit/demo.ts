@@ -53,9 +53,15 @@ export const demo = {
         scenario: scenario ?? (await demo.state(page)).scenario,
       }),
     ),
-  /** Moves the simulation clock forward by `minutes` (sensors start, outages open issues…). */
-  advanceTime: async (page: Page, minutes: number) =>
-    reloaded(page, await call(page, 'POST', endpoints.demo.advance, { minutes })),
+  /**
+   * Moves the simulation clock forward by `minutes` (sensors start, outages open issues, alerts
+   * arrive…). `reload: false` leaves the page as it is, to see what an open page notices by itself
+   * (the timeline announcing new alerts).
+   */
+  advanceTime: async (page: Page, minutes: number, options: { reload?: boolean } = {}) => {
+    const state = await call(page, 'POST', endpoints.demo.advance, { minutes });
+    return options.reload === false ? state : reloaded(page, state);
+  },
   /** Injects faults into every API call: added latency, a share of 500s, offline. */
   setFaults: async (page: Page, faults: Partial<FaultSettings>) =>
     reloaded(page, await call(page, 'PUT', endpoints.demo.faults, { ...noFaults, ...faults })),

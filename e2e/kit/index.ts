@@ -15,6 +15,7 @@ export { callApi, captureAccessToken, mockBackendReady, shareServiceState } from
 export { Sessions, signIn, withScenario, type SessionState } from './sign-in';
 export { test, type VigilFixtures, type VigilOptions, type VigilWorkerOptions } from './test';
 export * from './pages/admin-pages';
+export * from './pages/alerts-pages';
 export * from './pages/entry-pages';
 export * from './pages/health-page';
 export * from './pages/home-page';

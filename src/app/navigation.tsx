@@ -1,4 +1,9 @@
-import { HeartPulseRegular, HomeRegular, SettingsRegular } from '@fluentui/react-icons';
+import {
+  AlertUrgentRegular,
+  HeartPulseRegular,
+  HomeRegular,
+  SettingsRegular,
+} from '@fluentui/react-icons';
 import type { Permission } from '@/api/contracts/permissions';
 import type { NavSection } from '@/components/layout/side-nav';
 import { paths } from '@/config/paths';
@@ -12,6 +17,8 @@ export function portalNavigation(
     {
       title: 'Manage',
       items: [
+        // First: the analyst's home.
+        { label: 'Security alerts', to: paths.alerts, icon: <AlertUrgentRegular /> },
         { label: 'Home', to: paths.home, icon: <HomeRegular /> },
         {
           label: 'Health Center',

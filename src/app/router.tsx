@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { redirect, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
 import type { Me } from '@/api/contracts/me';
-import { landingPath, paths } from '@/config/paths';
+import { landingPathFor, paths } from '@/config/paths';
 import { meQueries } from '@/lib/auth/me-queries';
 import type { AuthSession } from '@/lib/auth/auth-session';
 import { PageLoading } from '@/components/layout/page-loading';
@@ -46,14 +46,18 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
       children: [
         {
           path: paths.signedOut,
-          loader: () => (auth.account ? redirect(landingPath) : null),
+          loader: async () => {
+            if (!auth.account) return null;
+            const me = await loadMe().catch(() => null);
+            return redirect(landingPathFor(me?.role ?? null));
+          },
           lazy: () => import('./routes/signed-out'),
         },
         {
           path: paths.unauthorized,
           loader: async () => {
             const me = await loadMe();
-            return me.role ? redirect(landingPath) : null;
+            return me.role ? redirect(landingPathFor(me.role)) : null;
           },
           lazy: () => import('./routes/unauthorized'),
         },
@@ -63,7 +67,8 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
             const me = await loadMe();
             // Everyone of a tenant without an instance sees the welcome page (non-admins learn who
             // can create it); once it exists, the usual guards apply.
-            if (me.instance) return redirect(me.role ? landingPath : paths.unauthorized);
+            if (me.instance)
+              return redirect(me.role ? landingPathFor(me.role) : paths.unauthorized);
             return null;
           },
           lazy: () => import('./routes/no-instance'),
@@ -84,6 +89,21 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
               path: paths.home,
               lazy: async () => {
                 const route = await import('./routes/home');
+                return { Component: route.Component, loader: route.loader(queryClient) };
+              },
+            },
+            {
+              path: paths.alerts,
+              shouldRevalidate: skipOnSearchChange,
+              lazy: async () => {
+                const route = await import('./routes/alerts/timeline');
+                return { Component: route.Component, loader: route.loader(queryClient) };
+              },
+            },
+            {
+              path: `${paths.alert('')}:alertId`,
+              lazy: async () => {
+                const route = await import('./routes/alerts/alert');
                 return { Component: route.Component, loader: route.loader(queryClient) };
               },
             },

@@ -46,5 +46,10 @@ export const paths = {
   },
 } as const;
 
-/** The page a signed-in user with an instance lands on. */
-export const landingPath = paths.home;
+/**
+ * Where sign-in lands, by role: SOC analysts (Users) and Viewers on the security alerts timeline,
+ * the analyst's home (catalog §4.1); Administrators on Home, which also shows setup and health.
+ */
+export function landingPathFor(role: 'Administrator' | 'User' | 'Viewer' | null): string {
+  return role === 'User' || role === 'Viewer' ? paths.alerts : paths.home;
+}

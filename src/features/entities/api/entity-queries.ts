@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { activityPageWithAlertsSchema } from '@/api/contracts/alerts';
 import {
-  activityPageSchema,
   activitySummarySchema,
   entityProfileSchema,
   memberOfResultSchema,
@@ -138,7 +138,8 @@ export const entityQueries = {
       retry: shouldRetry,
     }),
   /**
-   * The Activities tab, newest first: each page ends where the next begins (`nextBefore`).
+   * The Activities tab, newest first: each page ends where the next begins (`nextBefore`); each
+   * page carries the entity's alerts that started in its window, shown inline.
    * `types` empty means every type; `start` (Go to a date) makes the list begin there.
    */
   activities: (id: string, types: readonly string[], start?: string) =>
@@ -151,7 +152,7 @@ export const entityQueries = {
             types: types.join(','),
             limit: ACTIVITY_PAGE_SIZE,
           })}`,
-          activityPageSchema,
+          activityPageWithAlertsSchema,
           { signal },
         ),
       initialPageParam: start as string | undefined,

@@ -64,6 +64,7 @@ export function ActivitiesTab({ profile }: { profile: EntityProfile }) {
         ? withDaySeparators(
             pages.flatMap((p) => p.items),
             asOf,
+            pages.flatMap((p) => p.alerts),
           )
         : [],
     [pages, asOf],

@@ -1,7 +1,11 @@
 import { makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
 import { memo, useEffect, useRef } from 'react';
+import { AlertUrgentRegular } from '@fluentui/react-icons';
+import type { AlertSummary } from '@/api/contracts/alerts';
 import type { Activity } from '@/api/contracts/entities';
 import { EntityLink } from '@/components/domain/entity-link';
+import { RouterLink } from '@/components/ui/router-link';
+import { paths } from '@/config/paths';
 import { useRowWindow } from '@/lib/use-row-window';
 import { activityDetails, timeColumn, type ActivityRow } from '../utils/activity-view';
 
@@ -54,6 +58,43 @@ const useStyles = makeStyles({
     textOverflow: 'ellipsis',
   },
   end: { display: 'flex', justifyContent: 'center', color: tokens.colorNeutralForeground2 },
+  alert: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteRedBorder2}` },
+  alertTitle: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  alertIcon: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },
+});
+
+/** A security alert among the activities: its title links to the alert page. */
+const AlertLine = memo(function AlertLine({ alert }: { alert: AlertSummary }) {
+  const styles = useStyles();
+  const when = timeColumn(alert.startedAt);
+  return (
+    <>
+      <span className={styles.time}>
+        <span>{when.time}</span>
+        <span className={styles.date}>{when.date}</span>
+      </span>
+      <span className={styles.text}>
+        <span className={styles.alertTitle}>
+          <AlertUrgentRegular className={styles.alertIcon} aria-hidden />
+          <RouterLink to={paths.alert(alert.id)}>{`Security alert: ${alert.title}`}</RouterLink>
+        </span>
+        <span className={styles.details}>
+          {`${alert.severity} severity | ${alert.status} | `}
+          {alert.description
+            .map((part) => ('entity' in part ? part.entity.name : part.text))
+            .join('')}
+        </span>
+      </span>
+    </>
+  );
 });
 
 /** One line; memoised, so moving the window renders only the lines that come into it. */
@@ -135,6 +176,17 @@ export function ActivityList({
             return (
               <li key={row.key} className={mergeClasses(styles.row, styles.day)} style={style}>
                 <h3 style={{ margin: 0, fontSize: 'inherit' }}>{row.label}</h3>
+              </li>
+            );
+          }
+          if (row.kind === 'alert') {
+            return (
+              <li
+                key={`alert-${row.alert.id}`}
+                className={mergeClasses(styles.row, styles.alert)}
+                style={style}
+              >
+                <AlertLine alert={row.alert} />
               </li>
             );
           }

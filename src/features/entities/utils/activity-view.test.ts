@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AlertSummary } from '@/api/contracts/alerts';
 import type { Activity } from '@/api/contracts/entities';
 import {
   activityDetails,
@@ -42,7 +43,11 @@ describe('withDaySeparators', () => {
       ],
       now,
     );
-    expect(rows.map((r) => (r.kind === 'day' ? r.label : r.activity.at))).toEqual([
+    expect(
+      rows.map((r) =>
+        r.kind === 'day' ? r.label : r.kind === 'activity' ? r.activity.at : r.alert.id,
+      ),
+    ).toEqual([
       'Today',
       '2026-11-30T14:00:00.000Z',
       '2026-11-30T09:00:00.000Z',
@@ -94,5 +99,35 @@ describe('ordinal and timeColumn', () => {
   });
   it('shows time and date in UTC', () => {
     expect(timeColumn('2026-11-30T09:05:00.000Z')).toEqual({ time: '9:05 AM', date: 'Nov 30' });
+  });
+});
+
+describe('alerts among the activities', () => {
+  const alert = (id: string, startedAt: string) => ({ id, startedAt }) as unknown as AlertSummary;
+  it('merges alerts by time, each once, an alert first at the same minute', () => {
+    const rows = withDaySeparators(
+      [activity('2026-11-30T14:00:00.000Z'), activity('2026-11-29T09:00:00.000Z')],
+      now,
+      [
+        alert('a1', '2026-11-30T14:30:00.000Z'),
+        alert('a2', '2026-11-30T14:00:00.000Z'),
+        alert('a1', '2026-11-30T14:30:00.000Z'),
+        alert('a3', '2026-11-28T09:00:00.000Z'),
+      ],
+    );
+    expect(
+      rows.map((r) =>
+        r.kind === 'day' ? r.label : r.kind === 'alert' ? r.alert.id : r.activity.at,
+      ),
+    ).toEqual([
+      'Today',
+      'a1',
+      'a2',
+      '2026-11-30T14:00:00.000Z',
+      'Yesterday',
+      '2026-11-29T09:00:00.000Z',
+      'Saturday',
+      'a3',
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { AlertSummary } from '@/api/contracts/alerts';
 import {
   activityTypeGroups,
   activityTypeSchema,
@@ -43,22 +44,45 @@ export function timeColumn(iso: string): { time: string; date: string } {
   return { time: time.format(date).replace(/\s/g, ' '), date: shortDate.format(date) };
 }
 
-/** One row of the Activities list: a day separator or an activity. */
+/** One row of the Activities list: a day separator, an activity, or a security alert. */
 export type ActivityRow =
-  { kind: 'day'; label: string; key: string } | { kind: 'activity'; activity: Activity };
+  | { kind: 'day'; label: string; key: string }
+  | { kind: 'activity'; activity: Activity }
+  | { kind: 'alert'; alert: AlertSummary };
 
-/** Activities (newest first) with a separator before the first line of each day. */
-export function withDaySeparators(activities: readonly Activity[], nowIso: string): ActivityRow[] {
+/**
+ * Activities and the entity's alerts (each newest first) merged by time, with a separator before
+ * the first line of each day. An alert shows once, however many pages name it; at the same
+ * minute the alert comes first.
+ */
+export function withDaySeparators(
+  activities: readonly Activity[],
+  nowIso: string,
+  alerts: readonly AlertSummary[] = [],
+): ActivityRow[] {
   const rows: ActivityRow[] = [];
+  const seen = new Set<string>();
+  const inline = alerts.filter((alert) => !seen.has(alert.id) && seen.add(alert.id));
+  inline.sort((a, b) => Date.parse(b.startedAt) - Date.parse(a.startedAt));
   let lastDay: number | null = null;
-  for (const activity of activities) {
-    const day = dayNumber(activity.at);
+  const push = (at: string, row: ActivityRow) => {
+    const day = dayNumber(at);
     if (day !== lastDay) {
-      rows.push({ kind: 'day', label: dayLabel(activity.at, nowIso), key: `day-${day}` });
+      rows.push({ kind: 'day', label: dayLabel(at, nowIso), key: `day-${day}` });
       lastDay = day;
     }
-    rows.push({ kind: 'activity', activity });
+    rows.push(row);
+  };
+  let a = 0;
+  for (const activity of activities) {
+    const at = Date.parse(activity.at);
+    while (a < inline.length && Date.parse(inline[a]!.startedAt) >= at) {
+      push(inline[a]!.startedAt, { kind: 'alert', alert: inline[a]! });
+      a++;
+    }
+    push(activity.at, { kind: 'activity', activity });
   }
+  for (; a < inline.length; a++) push(inline[a]!.startedAt, { kind: 'alert', alert: inline[a]! });
   return rows;
 }
 

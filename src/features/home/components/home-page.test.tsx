@@ -12,12 +12,14 @@ async function onboardingSteps() {
 }
 
 describe('Home', () => {
-  it('is where a signed-in user lands, first in the navigation', async () => {
+  it('is where an Administrator lands, after Security alerts in the navigation', async () => {
     const { router } = await renderRoute(paths.signedOut);
     expect(await screen.findByRole('heading', { level: 1, name: 'Home' }, T)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(paths.home);
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link')[0]).toHaveTextContent('Home');
+    const links = within(nav).getAllByRole('link');
+    expect(links[0]).toHaveTextContent('Security alerts');
+    expect(links[1]).toHaveTextContent('Home');
   });
 
   it('shows Contoso’s sensors by status as a chart with the same numbers as a table', async () => {
