@@ -17,6 +17,7 @@ export { test, type VigilFixtures, type VigilOptions, type VigilWorkerOptions } 
 export * from './pages/admin-pages';
 export * from './pages/alerts-pages';
 export * from './pages/entry-pages';
+export * from './pages/exclusions-page';
 export * from './pages/health-page';
 export * from './pages/home-page';
 export { PortalPage, SettingsPage, type GotoOptions } from './pages/portal-page';
