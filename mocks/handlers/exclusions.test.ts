@@ -354,6 +354,9 @@ describe('POST /api/exclusions/parse', () => {
       [12, 'value'],
       [37, 'value'],
     ]);
+    expect(result.errors.every((e) => e.message.includes('isn’t an IP address or subnet'))).toBe(
+      true,
+    );
   });
 
   it('reads CSV with a header (Export’s columns), merges repeats, checks expiry and kind', async () => {

@@ -52,6 +52,8 @@ describe('domains and kinds', () => {
   it('guesses the kind of a pasted value among the list’s kinds', () => {
     const global = ['IP address', 'Computer', 'Domain'] as const;
     expect(guessExclusionKind(global, '10.0.0.0/8')).toBe('IP address');
+    expect(guessExclusionKind(global, '10.300.0.0/16')).toBe('IP address');
+    expect(guessExclusionKind(global, 'cafe.be')).toBe('Domain');
     expect(guessExclusionKind(global, 'vendor.com')).toBe('Domain');
     expect(guessExclusionKind(global, 'CLIENT12')).toBe('Computer');
     expect(guessExclusionKind(['Computer', 'User'], 'Ron Harper')).toBe('Computer');

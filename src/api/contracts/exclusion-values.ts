@@ -151,7 +151,10 @@ export function guessExclusionKind(
   raw: string,
 ): ExclusionKind | undefined {
   const text = raw.trim();
-  if (kinds.includes('IP address') && parseIpRange(text)) return 'IP address';
+  // Address-like text that doesn't parse is still meant as an address: say what is wrong with it.
+  const addressLike = /^[\d.:/a-f]+$/i.test(text) && /\d/.test(text) && /[.:]/.test(text);
+  if (kinds.includes('IP address') && (parseIpRange(text) || (addressLike && !isDomainName(text))))
+    return 'IP address';
   if (kinds.includes('Domain') && (isDomainName(text) || !kinds.includes('Computer')))
     return 'Domain';
   if (kinds.includes('Computer') && !text.includes('@') && !text.includes('\\')) return 'Computer';
