@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ClipboardPasteRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { ExclusionDraft, ExclusionParseResult } from '@/api/contracts/exclusions';
 import { ErrorState } from '@/components/errors/error-state';
 import { parseExclusions } from '../api/exclusion-queries';
@@ -48,7 +48,6 @@ export function PasteDialog({
   onAdd: (drafts: ExclusionDraft[]) => void;
 }) {
   const styles = useStyles();
-  const fileId = useId();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [result, setResult] = useState<ExclusionParseResult | null>(null);
@@ -107,7 +106,7 @@ export function PasteDialog({
             </Field>
             <Field label="Or upload a CSV or text file">
               <input
-                id={fileId}
+                aria-label="Upload a CSV or text file"
                 type="file"
                 accept=".csv,.txt,text/csv,text/plain"
                 onChange={(event) => {
