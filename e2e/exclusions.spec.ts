@@ -13,7 +13,6 @@ import {
 } from './kit';
 
 const enumeration = demoAlertIn('active-attack', 'enumeration');
-const enumerationAgain = demoAlertIn('active-attack', 'enumeration-again');
 
 test.describe('a SOC analyst (User)', () => {
   test.use({ account: 'analyst@contoso.com' });
@@ -58,7 +57,6 @@ test.describe('a SOC analyst (User)', () => {
     const timeline = await new AlertsTimelinePage(page).goto();
     await expect(timeline.card('Account enumeration reconnaissance')).toBeVisible();
     await timeline.expectAccessible('timeline after the exclusion expired');
-    await new AlertPage(page, enumerationAgain, 'Account enumeration reconnaissance').goto();
   });
 
   test('pastes 50 subnets with two bad lines, gets both lines named, and saves the rest', async ({

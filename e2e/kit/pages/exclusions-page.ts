@@ -35,12 +35,12 @@ export class ExclusionsPage extends SettingsPage {
   addTo(list: string): Locator {
     return this.page.getByRole('group', { name: `Add to ${list}` });
   }
-  get pasteMany(): Locator {
-    return this.page.getByRole('button', { name: 'Paste or upload many' });
+  pasteMany(list: string): Locator {
+    return this.page.getByRole('button', { name: `Paste or upload many to ${list}` });
   }
   /** Paste or upload many → the dialog for `list`. */
   async openPaste(list: string) {
-    await this.pasteMany.click();
+    await this.pasteMany(list).click();
     const dialog = this.page.getByRole('dialog', { name: `Add many to ${list}` });
     await expect(dialog).toBeVisible();
     return {

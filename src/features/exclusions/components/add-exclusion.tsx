@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   row: {
     display: 'grid',
     gridTemplateColumns:
-      'minmax(140px, 180px) minmax(220px, 2fr) minmax(200px, 1fr) minmax(200px, 2fr) auto',
+      'minmax(190px, 220px) minmax(220px, 2fr) minmax(200px, 1fr) minmax(200px, 2fr) auto',
     gap: tokens.spacingHorizontalM,
     alignItems: 'start',
   },

@@ -54,6 +54,14 @@ const useStyles = makeStyles({
   },
   hint: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  // The lists scroll inside the card, so Save stays in reach of what was changed.
+  lists: {
+    maxHeight: 'max(420px, calc(100vh - 420px))',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+  },
 });
 
 const noChanges = (): ExclusionChanges => ({ add: [], remove: [], expiry: [] });
@@ -70,6 +78,9 @@ export function ExclusionsForm({ canEdit }: { canEdit: boolean }) {
     canEdit,
   });
   const { form } = settings;
+  // Subscribes to dirtyFields (react-hook-form tracks only what is read during render): after a
+  // 412, "Reload and reapply" puts back exactly the lists of changes that are dirty.
+  void form.formState.dirtyFields;
   const value: Exclusions = settings.data.value;
   const watched = useWatch({ control: form.control }) as Partial<ExclusionChanges>;
   const changes = useMemo<ExclusionChanges>(
@@ -155,52 +166,54 @@ export function ExclusionsForm({ canEdit }: { canEdit: boolean }) {
           Search by a detection’s name or ID, or by an excluded value.
         </EmptyState>
       ) : (
-        <Accordion
-          multiple
-          collapsible
-          openItems={open}
-          onToggle={(_, data) => setOpen(data.openItems as string[])}
-        >
-          {shown.map((section) => {
-            const of = rows.get(section.key) ?? [];
-            return (
-              <AccordionItem key={section.key} value={section.key}>
-                <AccordionHeader as="h2" size="large">
-                  <span className={styles.header}>
-                    {section.title}
-                    {section.detectionId && (
-                      <Text className={styles.caption}>({section.detectionId})</Text>
-                    )}
-                    {section.preview && (
-                      <Badge appearance="outline" color="informative">
-                        Preview
-                      </Badge>
-                    )}
-                    <Text className={styles.caption}>— {countCaption(of)}</Text>
-                  </span>
-                </AccordionHeader>
-                <AccordionPanel>
-                  <div className={styles.panel}>
-                    {section.hint && <Text className={styles.hint}>{section.hint}</Text>}
-                    {of.length > 0 ? (
-                      <ExclusionRows rows={of} actions={actions} />
-                    ) : (
-                      <Text className={styles.caption}>Nothing is excluded from this list.</Text>
-                    )}
-                    {canEdit && (
-                      <>
-                        <AddExclusion section={section} onAdd={add} />
-                        <div className={styles.actions}>
-                          <PasteDialog section={section} onAdd={add} />
-                        </div>
-                      </>
-                    )}
-                  </div>
-                </AccordionPanel>
-              </AccordionItem>
-            );
-          })}
-        </Accordion>
+        <div className={styles.lists} role="region" aria-label="Exclusion lists" tabIndex={0}>
+          <Accordion
+            multiple
+            collapsible
+            openItems={open}
+            onToggle={(_, data) => setOpen(data.openItems as string[])}
+          >
+            {shown.map((section) => {
+              const of = rows.get(section.key) ?? [];
+              return (
+                <AccordionItem key={section.key} value={section.key}>
+                  <AccordionHeader as="h2" size="large">
+                    <span className={styles.header}>
+                      {section.title}
+                      {section.detectionId && (
+                        <Text className={styles.caption}>({section.detectionId})</Text>
+                      )}
+                      {section.preview && (
+                        <Badge appearance="outline" color="informative">
+                          Preview
+                        </Badge>
+                      )}
+                      <Text className={styles.caption}>— {countCaption(of)}</Text>
+                    </span>
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <div className={styles.panel}>
+                      {section.hint && <Text className={styles.hint}>{section.hint}</Text>}
+                      {of.length > 0 ? (
+                        <ExclusionRows rows={of} actions={actions} />
+                      ) : (
+                        <Text className={styles.caption}>Nothing is excluded from this list.</Text>
+                      )}
+                      {canEdit && (
+                        <>
+                          <AddExclusion section={section} onAdd={add} />
+                          <div className={styles.actions}>
+                            <PasteDialog section={section} onAdd={add} />
+                          </div>
+                        </>
+                      )}
+                    </div>
+                  </AccordionPanel>
+                </AccordionItem>
+              );
+            })}
+          </Accordion>
+        </div>
       )}
     </SettingsForm>
   );

@@ -34,7 +34,7 @@ beforeEach(async () => {
 describe('Exclusions page', () => {
   it('lists the global list and every excludable detection with counts; 2031 holds the vendor domains', async () => {
     const { user } = await openPage();
-    expect(section(/^Global exclusions — 0 entries/)).toBeInTheDocument();
+    expect(section(/^Global exclusions — none/)).toBeInTheDocument();
     const dns = section(/Suspicious communication over DNS \(2031\) — 3 Domains/);
     expect(screen.queryByText('Honeytoken activity')).not.toBeInTheDocument();
     await user.click(dns);
@@ -98,7 +98,9 @@ describe('Exclusions page', () => {
   it('pastes many lines and names each bad line', async () => {
     const { user } = await openPage();
     await user.click(section(/^Global exclusions/));
-    await user.click(screen.getByRole('button', { name: 'Paste or upload many' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Paste or upload many to Global exclusions' }),
+    );
     const dialog = await findOpenDialog('Add many to Global exclusions');
     const text = ['10.1.0.0/16', '10.2.0.0/33', 'vendor.example', 'not a thing!'].join('\n');
     await user.click(within(dialog).getByRole('textbox', { name: 'Entries', hidden: true }));
@@ -135,6 +137,43 @@ describe('Exclusions page', () => {
     );
   });
 
+  it('on a conflict, names who saved, and reapplies the edits on the latest lists', async () => {
+    const { user } = await openPage();
+    await user.click(section(/Suspicious communication over DNS/));
+    await user.click(screen.getByRole('button', { name: 'Remove spotify.com' }));
+    const current = exclusionsResponseSchema.parse(
+      (await callApi('viewer@contoso.com', endpoints.exclusions)).body,
+    );
+    const other = await callApi('analyst@contoso.com', endpoints.exclusions, {
+      method: 'PATCH',
+      headers: { 'If-Match': current.etag },
+      body: {
+        add: [
+          { detectionId: null, kind: 'IP address', value: '10.0.0.1', note: null, expiresAt: null },
+        ],
+        remove: [],
+        expiry: [],
+      },
+    });
+    expect(other.status).toBe(200);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await findOpenDialog(/Megan Bowen changed these settings/, {
+      role: 'alertdialog',
+    });
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Reload and reapply my changes', hidden: true }),
+    );
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Keep spotify.com' })).toBeInTheDocument();
+    expect(section(/^Global exclusions — 1 IP address/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => {
+      const values = (await stored()).map((e) => e.value);
+      expect(values).toContain('10.0.0.1');
+      expect(values).not.toContain('spotify.com');
+    });
+  });
+
   it('is read only for a Viewer: no add, remove or save', async () => {
     const { user } = await openPage('viewer@contoso.com');
     expect(
@@ -142,7 +181,7 @@ describe('Exclusions page', () => {
     ).toBeInTheDocument();
     await user.click(section(/Suspicious communication over DNS/));
     expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Paste or upload many' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Paste or upload many/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export as CSV' })).toBeEnabled();
   });

@@ -82,7 +82,12 @@ export function PasteDialog({
       }}
     >
       <DialogTrigger disableButtonEnhancement>
-        <Button icon={<ClipboardPasteRegular />}>Paste or upload many</Button>
+        <Button
+          icon={<ClipboardPasteRegular />}
+          aria-label={`Paste or upload many to ${section.title}`}
+        >
+          Paste or upload many
+        </Button>
       </DialogTrigger>
       <DialogSurface className={styles.surface}>
         <DialogBody>

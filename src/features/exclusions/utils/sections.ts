@@ -80,6 +80,7 @@ export function countCaption(rows: readonly Row[]): string {
   const live = rows.filter((r) => r.state === 'new' || !r.removed);
   const kinds = new Set(live.map((r) => (r.state === 'new' ? r.draft.kind : r.entry.kind)));
   const n = live.length;
+  if (n === 0) return 'none';
   if (kinds.size === 1) {
     const [kind] = [...kinds];
     const word = kind === 'IP address' ? 'IP address' : kind!;
