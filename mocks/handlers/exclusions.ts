@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import type { AlertSummary } from '../../src/api/contracts/alerts';
 import type { Versioned } from '../../src/api/contracts/config';
 import {
   exclusionChangesSchema,
@@ -26,6 +27,7 @@ import {
   storedExclusions,
 } from '../world/alerts/exclusion-rules';
 import { directoryWorld } from '../world/directory/directory-world';
+import { inSlices } from '../world/yield';
 import { alertsOf } from './alert-context';
 import { apiRoute, checkIfMatch, type Caller } from './api-route';
 import { addExclusion, checkValue, exclusionsSnapshot, toExclusion } from './exclusion-entries';
@@ -202,7 +204,9 @@ export const exclusionHandlers = [
         }
         const matches = exclusionMatcher({ ...draft, ...result }, world);
         const until = draft.expiresAt ? Date.parse(draft.expiresAt) : Infinity;
-        let n = 0;
+        // The window's alerts of the entry's detections, then the match test a slice at a time
+        // (the large scenario has thousands; the backend shares the page's thread).
+        const candidates: number[] = [];
         for (const d of detectionsOf(draft)) {
           const of = alerts.index.byDetection.get(d);
           if (!of) continue;
@@ -210,21 +214,32 @@ export const exclusionHandlers = [
           for (let k = first; k < of.indices.length; k++) {
             const i = of.indices[k]!;
             if (i >= alerts.visibleEnd) break;
-            if (starts[i]! >= until || alerts.state(i).hidden) continue;
-            if (!matches(alerts.world.spec(i))) continue;
-            n++;
-            hit.add(i);
+            if (starts[i]! < until) candidates.push(i);
           }
         }
+        let n = 0;
+        await inSlices(
+          candidates.length,
+          (k) => {
+            const i = candidates[k]!;
+            if (alerts.state(i).hidden || !matches(alerts.world.spec(i))) return;
+            n++;
+            hit.add(i);
+          },
+          8,
+          16,
+        );
         perEntry.push(n);
       }
       const newest = [...hit].sort((a, b) => b - a).slice(0, impactAlertsShown);
+      const summaries: AlertSummary[] = [];
+      await inSlices(newest.length, (k) => summaries.push(alertSummary(alerts, newest[k]!)), 8, 1);
       const result: ExclusionImpact = {
         from: new Date(from).toISOString(),
         to: new Date(now).toISOString(),
         total: hit.size,
         perEntry,
-        alerts: newest.map((i) => alertSummary(alerts, i)),
+        alerts: summaries,
       };
       return HttpResponse.json(result);
     },
