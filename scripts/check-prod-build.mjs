@@ -9,6 +9,7 @@ import {
   pageCost,
   profilePageRoutes,
   sensorsPageRoutes,
+  timelinePageRoutes,
 } from './lib/bundle-size.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -17,6 +18,8 @@ const dist = process.argv[2] ?? 'dist';
 const BUDGET_KB = 260;
 // An entity profile (README § Budgets), priced the same way.
 const PROFILE_BUDGET_KB = 300;
+// The security alerts timeline (README § Budgets), priced the same way.
+const TIMELINE_BUDGET_KB = 300;
 const failures = [];
 const warnings = [];
 
@@ -159,6 +162,26 @@ if (profileCost) {
   }
 }
 
+// 4. Bundle budget for the security alerts timeline.
+let timelineCost;
+try {
+  timelineCost = pageCost(dist, timelinePageRoutes);
+} catch (error) {
+  failures.push(`cannot price the timeline page: ${error.message}`);
+}
+if (timelineCost) {
+  console.log(
+    `\nJavaScript needed to render the signed-in security alerts timeline (${dist}/, gzip level 9):`,
+  );
+  console.log(formatTable(timelineCost, { budgetKB: TIMELINE_BUDGET_KB, page: 'Timeline page' }));
+  if (timelineCost.gzip > TIMELINE_BUDGET_KB * 1024) {
+    failures.push(
+      `The timeline page needs ${kb(timelineCost.gzip)} KB gzip, ${kb(timelineCost.gzip - TIMELINE_BUDGET_KB * 1024)} KB over its ${TIMELINE_BUDGET_KB} KB budget: ` +
+        'load what opens on a click lazily, or find the growth in the table above',
+    );
+  }
+}
+
 console.log(`\nScanned ${files.length} files in ${dist}/ for ${markers.length} mock code markers.`);
 for (const w of warnings) console.warn(`! ${w}`);
 if (failures.length) {
@@ -167,5 +190,6 @@ if (failures.length) {
 }
 console.log(
   `✓ No mock code in ${dist}/; Sensors page ${kb(cost.gzip)} KB gzip (budget ${BUDGET_KB} KB); ` +
-    `profile page ${kb(profileCost.gzip)} KB gzip (budget ${PROFILE_BUDGET_KB} KB).`,
+    `profile page ${kb(profileCost.gzip)} KB gzip (budget ${PROFILE_BUDGET_KB} KB); ` +
+    `timeline page ${kb(timelineCost.gzip)} KB gzip (budget ${TIMELINE_BUDGET_KB} KB).`,
 );

@@ -22,6 +22,12 @@ export const profilePageRoutes = [
   'src/app/routes/entities/user.tsx',
 ];
 
+/** Route modules the security alerts timeline loads (the page analysts land on). */
+export const timelinePageRoutes = [
+  'src/app/routes/portal-layout.tsx',
+  'src/app/routes/alerts/timeline.tsx',
+];
+
 const isJs = (file) => /\.m?js$/.test(file);
 
 /**

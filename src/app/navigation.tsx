@@ -1,5 +1,5 @@
 import {
-  AlertUrgentRegular,
+  ShieldErrorRegular,
   HeartPulseRegular,
   HomeRegular,
   SettingsRegular,
@@ -18,7 +18,7 @@ export function portalNavigation(
       title: 'Manage',
       items: [
         // First: the analyst's home.
-        { label: 'Security alerts', to: paths.alerts, icon: <AlertUrgentRegular /> },
+        { label: 'Security alerts', to: paths.alerts, icon: <ShieldErrorRegular /> },
         { label: 'Home', to: paths.home, icon: <HomeRegular /> },
         {
           label: 'Health Center',

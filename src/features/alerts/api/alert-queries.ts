@@ -11,9 +11,9 @@ import { http } from '@/api/http';
 import { shouldRetry } from '@/lib/query-client';
 
 /** Alerts per page of the timeline (the server pages by a `before` cursor). */
-export const ALERT_PAGE_SIZE = 100;
+export const ALERT_PAGE_SIZE = 50;
 /** How often an open timeline asks for alerts newer than what it shows. */
-export const NEW_ALERTS_POLL_MS = 10_000;
+export const NEW_ALERTS_POLL_MS = 5_000;
 
 /** A query string from the params that are set. */
 function queryString(params: Record<string, string | number | undefined>): string {

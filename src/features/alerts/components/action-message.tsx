@@ -1,5 +1,4 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
 
 const useStyles = makeStyles({
   root: {
@@ -53,13 +52,9 @@ export function ActionMessage({
               Undo
             </Button>
           ) : null}
-          <Button
-            appearance="transparent"
-            className={styles.button}
-            icon={<DismissRegular />}
-            aria-label="Dismiss message"
-            onClick={onDismiss}
-          />
+          <Button appearance="transparent" className={styles.button} onClick={onDismiss}>
+            Dismiss
+          </Button>
         </div>
       ) : null}
     </div>

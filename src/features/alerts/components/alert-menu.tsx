@@ -1,45 +1,12 @@
-import {
-  Button,
-  Menu,
-  MenuDivider,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-} from '@fluentui/react-components';
-import {
-  ArrowDownloadRegular,
-  ArrowUndoRegular,
-  CheckmarkRegular,
-  DeleteRegular,
-  MoreVerticalRegular,
-  ShareRegular,
-  ShieldDismissRegular,
-  SpeakerMuteRegular,
-} from '@fluentui/react-icons';
-import type { ReactElement } from 'react';
-import type { AlertStatusAction, AlertSummary } from '@/api/contracts/alerts';
-import { statusActions, viewerReason } from '../utils/alert-actions';
+import { Button } from '@fluentui/react-components';
+import { MoreVerticalRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { AlertSummary } from '@/api/contracts/alerts';
 import type { AlertActions } from './use-alert-actions';
 
-const icons: Record<AlertStatusAction, ReactElement> = {
-  Close: <CheckmarkRegular />,
-  Suppress: <SpeakerMuteRegular />,
-  CloseAndExclude: <ShieldDismissRegular />,
-  Reopen: <ArrowUndoRegular />,
-};
+const AlertMenuPopover = lazy(() => import('./alert-menu-popover'));
 
-const keys: Record<AlertStatusAction, string> = {
-  Close: 'C',
-  Suppress: 'S',
-  CloseAndExclude: 'Shift+C',
-  Reopen: 'O',
-};
-
-/**
- * The ⋮ menu of an alert (card and page): status actions with their helper lines (catalog §4.2)
- * for Administrators and Users, Delete for Administrators, Download details and Share for all.
- */
+/** The ⋮ button of an alert; its menu loads on first open (see alert-menu-popover.tsx). */
 export function AlertMenu({
   alert,
   actions,
@@ -50,57 +17,30 @@ export function AlertMenu({
   /** Show the timeline's keyboard shortcuts beside the status actions. */
   showKeys?: boolean;
 }) {
-  const label = `Actions for ${alert.title}`;
+  const button = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
   return (
-    <Menu positioning="below-end">
-      <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<MoreVerticalRegular />} aria-label={label} />
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {actions.canChangeStatus ? (
-            statusActions(alert).map((item) => (
-              <MenuItem
-                key={item.action}
-                icon={icons[item.action]}
-                subText={item.helper}
-                secondaryContent={showKeys ? keys[item.action] : undefined}
-                disabled={actions.pending}
-                onClick={() => actions.changeStatus(alert, item.action)}
-              >
-                {item.label}
-              </MenuItem>
-            ))
-          ) : (
-            <MenuItem disabled icon={<CheckmarkRegular />} subText={viewerReason}>
-              Change status
-            </MenuItem>
-          )}
-          <MenuDivider />
-          <MenuItem icon={<ArrowDownloadRegular />} onClick={() => actions.downloadDetails(alert)}>
-            Download details
-          </MenuItem>
-          <MenuItem
-            icon={<ShareRegular />}
-            subText="Copy a link to this alert"
-            onClick={() => void actions.share(alert)}
-          >
-            Share
-          </MenuItem>
-          {actions.canDelete ? (
-            <>
-              <MenuDivider />
-              <MenuItem
-                icon={<DeleteRegular />}
-                subText="Remove this alert for good"
-                onClick={() => actions.remove(alert)}
-              >
-                Delete
-              </MenuItem>
-            </>
-          ) : null}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <>
+      <Button
+        ref={button}
+        appearance="subtle"
+        icon={<MoreVerticalRegular />}
+        aria-label={`Actions for ${alert.title}`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      />
+      {open ? (
+        <Suspense fallback={null}>
+          <AlertMenuPopover
+            alert={alert}
+            actions={actions}
+            showKeys={showKeys}
+            target={button}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
+      ) : null}
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react
 import { memo, useEffect, type RefObject } from 'react';
 import type { AlertSummary } from '@/api/contracts/alerts';
 import { useRowWindow } from '@/lib/use-row-window';
-import type { TimelineRow } from '../utils/time-groups';
+import { timeGroupLabel, type TimelineRow } from '../utils/time-groups';
 import { ALERT_CARD_HEIGHT, AlertCard } from './alert-card';
 import type { AlertActions } from './use-alert-actions';
 
@@ -74,11 +74,13 @@ const useStyles = makeStyles({
 
 const TimelineItem = memo(function TimelineItem({
   row,
+  asOf,
   selected,
   actions,
   onSelect,
 }: {
   row: TimelineRow<AlertSummary>;
+  asOf: string;
   selected: boolean;
   actions: AlertActions;
   onSelect: (id: string) => void;
@@ -86,15 +88,15 @@ const TimelineItem = memo(function TimelineItem({
   const styles = useStyles();
   return (
     <>
-      {row.label ? (
+      {row.startsGroup ? (
         <p className={styles.when}>
-          <time dateTime={row.item.startedAt}>{row.label}</time>
+          <time dateTime={row.item.startedAt}>{timeGroupLabel(row.item.startedAt, asOf)}</time>
         </p>
       ) : (
         <span />
       )}
       <span className={styles.line} aria-hidden>
-        {row.label ? <span className={styles.dot} /> : null}
+        {row.startsGroup ? <span className={styles.dot} /> : null}
       </span>
       <AlertCard alert={row.item} selected={selected} actions={actions} onSelect={onSelect} />
     </>
@@ -107,6 +109,7 @@ const TimelineItem = memo(function TimelineItem({
  */
 export function AlertTimelineList({
   rows,
+  asOf,
   label,
   scrollRef,
   hasMore,
@@ -117,6 +120,8 @@ export function AlertTimelineList({
   actions,
 }: {
   rows: readonly TimelineRow<AlertSummary>[];
+  /** The service's time of the first page: "Today" and "Yesterday" are relative to it. */
+  asOf: string;
   label: string;
   scrollRef: RefObject<HTMLDivElement | null>;
   hasMore: boolean;
@@ -163,6 +168,7 @@ export function AlertTimelineList({
             >
               <TimelineItem
                 row={row}
+                asOf={asOf}
                 selected={row.item.id === selectedId}
                 actions={actions}
                 onSelect={onSelect}

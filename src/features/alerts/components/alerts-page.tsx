@@ -1,7 +1,16 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { KeyboardRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { AlertStatusAction } from '@/api/contracts/alerts';
 import { ErrorState } from '@/components/errors/error-state';
@@ -23,7 +32,6 @@ import { AlertSkeleton } from './alert-skeleton';
 import { AlertTimelineList, TIMELINE_ROW_HEIGHT } from './alert-timeline-list';
 import { FilterPane } from './filter-pane';
 import { NewAlertsBanner } from './new-alerts-banner';
-import { ShortcutsDialog } from './shortcuts-dialog';
 import { useAlertActions } from './use-alert-actions';
 
 const useStyles = makeStyles({
@@ -36,6 +44,9 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
 });
+
+// The shortcuts dialog opens on ? or a click: it loads then.
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'));
 
 const keyActions: Partial<Record<string, AlertStatusAction>> = {
   close: 'Close',
@@ -73,7 +84,7 @@ function AlertsTimeline({ filter }: { filter: ReturnType<typeof parseAlertFilter
   const counts = countsQuery.data ?? firstPage?.counts;
   const asOf = firstPage?.asOf;
   const alerts = useMemo(() => loadedAlerts(list.data?.pages), [list.data]);
-  const rows = useMemo(() => groupByTime(alerts, asOf ?? ''), [alerts, asOf]);
+  const rows = useMemo(() => groupByTime(alerts), [alerts]);
 
   const fresh = useQuery({
     ...alertQueries.newSince(filter, asOf ?? ''),
@@ -217,6 +228,7 @@ function AlertsTimeline({ filter }: { filter: ReturnType<typeof parseAlertFilter
     content = (
       <AlertTimelineList
         rows={rows}
+        asOf={asOf ?? ''}
         label={label}
         scrollRef={scrollRef}
         hasMore={list.hasNextPage}
@@ -250,7 +262,11 @@ function AlertsTimeline({ filter }: { filter: ReturnType<typeof parseAlertFilter
           {content}
         </section>
       </div>
-      {help ? <ShortcutsDialog onClose={() => setHelp(false)} /> : null}
+      {help ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setHelp(false)} />
+        </Suspense>
+      ) : null}
       {ui}
     </div>
   );

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
  * Delete, in one dialog: first the alert (for good), then the offer to delete every alert of the
  * same detection (catalog §4.2). Cancel at the second step keeps the others.
  */
-export function DeleteAlertDialog({
+export default function DeleteAlertDialog({
   alert,
   deleteOne,
   deleteType,

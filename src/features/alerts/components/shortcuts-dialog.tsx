@@ -32,7 +32,7 @@ const useStyles = makeStyles({
 });
 
 /** The timeline's keyboard shortcuts (`?`). Render only while open. */
-export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const styles = useStyles();
   return (
     <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>

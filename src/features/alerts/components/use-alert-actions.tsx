@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useHref } from 'react-router';
 import type { AlertStatusAction, AlertSummary } from '@/api/contracts/alerts';
 import { describeError } from '@/components/errors/describe-error';
@@ -9,7 +9,9 @@ import { useDeleteAlert, useDeleteAlertsOfType } from '../api/use-delete-alert';
 import { useDownloadAlert } from '../api/use-download-alert';
 import { actionApplies, actionDone, notApplicable, viewerReason } from '../utils/alert-actions';
 import { ActionMessage, type ActionNotice } from './action-message';
-import { DeleteAlertDialog } from './delete-alert-dialog';
+
+// Delete opens on a click (Administrators only): its dialog loads then.
+const DeleteAlertDialog = lazy(() => import('./delete-alert-dialog'));
 
 const NOTICE_MS = 8_000;
 let nextNotice = 0;
@@ -106,21 +108,23 @@ export function useAlertActions(options: { onDeleted?: (alert: AlertSummary) => 
   const ui = (
     <>
       {deleting ? (
-        <DeleteAlertDialog
-          alert={deleting}
-          deleteOne={removeOne}
-          deleteType={removeType}
-          onDeleted={(alert) => {
-            say(`Alert deleted: ${alert.title}`);
-            onDeleted.current?.(alert);
-          }}
-          onDeletedType={(alert, deleted) =>
-            say(
-              `Deleted ${deleted} more ${deleted === 1 ? 'alert' : 'alerts'} of type ${alert.title}`,
-            )
-          }
-          onClose={() => setDeleting(null)}
-        />
+        <Suspense fallback={null}>
+          <DeleteAlertDialog
+            alert={deleting}
+            deleteOne={removeOne}
+            deleteType={removeType}
+            onDeleted={(alert) => {
+              say(`Alert deleted: ${alert.title}`);
+              onDeleted.current?.(alert);
+            }}
+            onDeletedType={(alert, deleted) =>
+              say(
+                `Deleted ${deleted} more ${deleted === 1 ? 'alert' : 'alerts'} of type ${alert.title}`,
+              )
+            }
+            onClose={() => setDeleting(null)}
+          />
+        </Suspense>
       ) : null}
       <ActionMessage notice={notice} onDismiss={() => setNotice(null)} />
     </>

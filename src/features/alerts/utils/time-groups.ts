@@ -31,24 +31,25 @@ const minuteOf = (iso: string) => Math.floor(Date.parse(iso) / 60_000);
 
 export interface TimelineRow<T> {
   item: T;
-  /** The group's label on the first row of each group; null on the rows that follow it. */
-  label: string | null;
+  /** The first row of its group: the group's label (`timeGroupLabel`) shows beside it. */
+  startsGroup: boolean;
 }
 
 /**
- * Groups alerts (newest first) by the minute they started: the first alert of each minute carries
- * the label shown on the vertical line beside it. Linear, and each row depends only on the row
- * before it, so appending a page never relabels the rows above.
+ * Groups alerts (newest first) by the minute they started: the first alert of each minute starts
+ * a group, labelled on the vertical line beside it. Integer work only (the label is formatted when
+ * a row is rendered), so regrouping 20,000 loaded alerts as a page arrives stays cheap; each row
+ * depends only on the row before it, so appending a page never changes the rows above.
  */
 export function groupByTime<T extends { startedAt: string }>(
   items: readonly T[],
-  nowIso: string,
 ): TimelineRow<T>[] {
-  const rows: TimelineRow<T>[] = [];
+  const rows: TimelineRow<T>[] = new Array<TimelineRow<T>>(items.length);
   let previous: number | null = null;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const minute = minuteOf(item.startedAt);
-    rows.push({ item, label: minute === previous ? null : timeGroupLabel(item.startedAt, nowIso) });
+    rows[i] = { item, startsGroup: minute !== previous };
     previous = minute;
   }
   return rows;

@@ -1,5 +1,4 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { activityPageWithAlertsSchema } from '@/api/contracts/alerts';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import {
   activitySummarySchema,
   entityProfileSchema,
@@ -34,8 +33,6 @@ export interface MembershipPage {
   items: { entity: EntityRef; depth: number; via: EntityRef | null }[];
 }
 
-/** Lines per page of the Activities tab (the server pages by a `before` cursor). */
-export const ACTIVITY_PAGE_SIZE = 100;
 /** Rows per page of the search results page and membership lists. */
 export const SEARCH_PAGE_SIZE = 100;
 export const MEMBERSHIP_PAGE_SIZE = 200;
@@ -135,30 +132,6 @@ export const entityQueries = {
       queryKey: [...entityQueries.all(), 'activity-summary', id] as const,
       queryFn: ({ signal }) =>
         http.get(endpoints.entityActivitySummary(id), activitySummarySchema, { signal }),
-      retry: shouldRetry,
-    }),
-  /**
-   * The Activities tab, newest first: each page ends where the next begins (`nextBefore`); each
-   * page carries the entity's alerts that started in its window, shown inline.
-   * `types` empty means every type; `start` (Go to a date) makes the list begin there.
-   */
-  activities: (id: string, types: readonly string[], start?: string) =>
-    infiniteQueryOptions({
-      queryKey: [...entityQueries.all(), 'activities', id, types.join(','), start ?? ''] as const,
-      queryFn: ({ signal, pageParam }) =>
-        http.get(
-          `${endpoints.entityActivities(id)}${queryString({
-            before: pageParam,
-            types: types.join(','),
-            limit: ACTIVITY_PAGE_SIZE,
-          })}`,
-          activityPageWithAlertsSchema,
-          { signal },
-        ),
-      initialPageParam: start as string | undefined,
-      getNextPageParam: (page) => page.nextBefore ?? undefined,
-      // Pages are only ever appended: comparing 100 pages deeply on each one is wasted work.
-      structuralSharing: false,
       retry: shouldRetry,
     }),
 };

@@ -7,7 +7,7 @@ import { entityPath } from '@/components/domain/entity-path';
 import { ErrorState } from '@/components/errors/error-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useSearchParamState } from '@/lib/url-state';
-import { entityQueries } from '../api/entity-queries';
+import { activityQuery } from '../api/activity-queries';
 import { parseTypes, withDaySeparators } from '../utils/activity-view';
 import { ActivityList } from './activity-list';
 import { ActivitySummaryTiles } from './activity-summary-tiles';
@@ -55,7 +55,7 @@ export function ActivitiesTab({ profile }: { profile: EntityProfile }) {
   const from = params.get('from') ?? '';
   const [dialog, setDialog] = useState<'filter' | 'download' | null>(null);
   const [goTo, setGoTo] = useState(from);
-  const query = useInfiniteQuery(entityQueries.activities(profile.id, types, endOfDay(from)));
+  const query = useInfiniteQuery(activityQuery(profile.id, types, endOfDay(from)));
   const pages = query.data?.pages;
   const asOf = pages?.[0]?.asOf;
   const rows = useMemo(
