@@ -160,5 +160,8 @@ export function emptyTenantState(): TenantState {
     installedSensors: [],
     config: {},
     audit: [],
+    alertChanges: {},
+    alertTypeDeletes: {},
+    exclusions: [],
   };
 }

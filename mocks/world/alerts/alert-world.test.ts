@@ -155,7 +155,7 @@ describe('the alert view', () => {
     for (let i = 0; i < view.world.count; i++) {
       const s = view.state(i);
       if (s.hidden) continue;
-      if (entity !== undefined && !view.index.byEntity.get(entity)?.includes(i)) continue;
+      if (entity !== undefined && !view.index.entityAlerts(entity).includes(i)) continue;
       b[s.bucket]! += 1;
     }
     return b;

@@ -60,7 +60,8 @@ export interface AlertIndex {
   prefix: Int32Array;
   byBucket: Int32Array[];
   byDetection: Map<number, { indices: Int32Array; prefix: Int32Array }>;
-  byEntity: Map<number, Int32Array>;
+  /** The alerts an entity (directory code) takes part in, oldest first (a view, not a copy). */
+  entityAlerts(code: number): Int32Array;
   /** Milliseconds from the start of the build to its end (the yields between slices included). */
   buildMs: number;
 }
@@ -155,7 +156,8 @@ async function buildIndex(world: AlertWorld): Promise<AlertIndex> {
   const severity = new Uint8Array(n);
   const bucket = new Uint8Array(n);
   const prefix = new Int32Array((n + 1) * BUCKETS);
-  const entityLists = new Map<number, number[]>();
+  // Entity → alerts as one array sorted by entity (counting sort): no small array per entity.
+  const pairs: number[] = [];
   const began = performance.now();
   await inSlices(
     n,
@@ -168,11 +170,7 @@ async function buildIndex(world: AlertWorld): Promise<AlertIndex> {
       bucket[i] = b;
       for (let k = 0; k < BUCKETS; k++) prefix[(i + 1) * BUCKETS + k] = prefix[i * BUCKETS + k]!;
       prefix[(i + 1) * BUCKETS + b]! += 1;
-      for (const code of entitiesOf(spec)) {
-        let list = entityLists.get(code);
-        if (!list) entityLists.set(code, (list = []));
-        list.push(i);
-      }
+      for (const code of entitiesOf(spec)) pairs.push(code, i);
     },
     8,
     64,
@@ -195,8 +193,19 @@ async function buildIndex(world: AlertWorld): Promise<AlertIndex> {
     });
     byDetection.set(d, { indices: Int32Array.from(list), prefix: p });
   }
-  const byEntity = new Map<number, Int32Array>();
-  for (const [code, list] of entityLists) byEntity.set(code, Int32Array.from(list));
+  const { layout } = world.directory;
+  const codes = 3 * Math.max(layout.users.count, layout.computers.count, layout.groups.count) + 3;
+  const offsets = new Int32Array(codes + 1);
+  for (let k = 0; k < pairs.length; k += 2) offsets[pairs[k]! + 1]! += 1;
+  for (let c = 0; c < codes; c++) offsets[c + 1]! += offsets[c]!;
+  const fill = offsets.slice(0, codes);
+  const alertsByEntity = new Int32Array(pairs.length / 2);
+  // Pairs come in alert order, so each entity's alerts stay oldest first.
+  for (let k = 0; k < pairs.length; k += 2) alertsByEntity[fill[pairs[k]!]!++] = pairs[k + 1]!;
+  const entityAlerts = (code: number) =>
+    code >= 0 && code < codes
+      ? alertsByEntity.subarray(offsets[code]!, offsets[code + 1]!)
+      : new Int32Array(0);
   return {
     starts,
     detection,
@@ -205,7 +214,7 @@ async function buildIndex(world: AlertWorld): Promise<AlertIndex> {
     prefix,
     byBucket: bucketLists.map((l) => Int32Array.from(l)),
     byDetection,
-    byEntity,
+    entityAlerts,
     buildMs: performance.now() - began,
   };
 }

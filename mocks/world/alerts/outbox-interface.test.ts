@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { alertSummarySchema } from '../../../src/api/contracts/alerts';
 import { formatCef } from '../../../src/api/contracts/cef';
+import { endpoints } from '../../../src/api/endpoints';
+import { callApi } from '../../testing/api-client';
 import { givenScenario } from '../../configure';
 import { tenantIds } from '../../identity/directory';
 import { scenarioEpoch } from '../../store/clock';
@@ -75,6 +78,10 @@ describe('what the outbox and reports ask of the alerts', () => {
     expect(line).toMatch(/cs2Label=trigger cs2=new$/);
     expect(line).toMatch(/start=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z/);
     expect(formatCef(alertCefEvent(alert!, 'update'))).toMatch(/cs2=update$/);
+    // The record is the alert as the portal shows it.
+    const shown = await callApi('viewer@contoso.com', endpoints.alert(alert!.id));
+    const { spec: _spec, url: _url, ...summary } = alert!;
+    expect(alertSummarySchema.parse(summary)).toEqual(alertSummarySchema.parse(shown.body));
   });
 
   it('counts open alerts per detection for the Summary report', async () => {

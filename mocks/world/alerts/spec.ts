@@ -129,17 +129,18 @@ export function sequence(seed: number): () => number {
 const below = (next: () => number, n: number) => next() % Math.max(1, n);
 
 /**
- * The entities and numbers of alert `i` of `detection`, from hash(seed, i): the roles the
+ * The entities and numbers of an alert of `detection`, from its random sequence: the roles the
  * detection's sentence names, drawn from the directory world's users, workstations, servers,
  * domain controllers and sensitive groups.
  */
 export function pickRoles(
   p: Picker,
   detection: Detection,
-  i: number,
+  /** The alert's random sequence, or a number to start one from (story alerts). */
+  from: (() => number) | number,
 ): Omit<AlertSpec, 'start' | 'end' | 'status' | 'changedAt' | 'changedBy'> {
   const slots = slotsOf(detection);
-  const next = sequence(hash(p.seed, 'roles', i));
+  const next = typeof from === 'number' ? sequence(hash(p.seed, 'roles', from)) : from;
   const { users, computers: c } = p.layout;
   const generatedUser = () => codeOf(USER, users.fixed + below(next, users.generated));
   // Every field draws, used or not, so a field's value doesn't depend on the detection's others.

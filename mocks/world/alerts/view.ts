@@ -156,7 +156,7 @@ export async function alertView(
   const counts = (entity?: number): AlertCounts => {
     const b = new Array<number>(BUCKETS).fill(0);
     if (entity !== undefined) {
-      for (const i of index.byEntity.get(entity) ?? []) {
+      for (const i of index.entityAlerts(entity)) {
         if (i >= visibleEnd) break;
         const s = state(i);
         if (!s.hidden) b[s.bucket]! += 1;
@@ -197,7 +197,7 @@ export async function alertView(
       return true;
     };
     if (entity !== undefined) {
-      const of = index.byEntity.get(entity) ?? new Int32Array(0);
+      const of = index.entityAlerts(entity);
       for (let k = countBelow(of, upper) - 1; k >= 0; k--) if (!take(of[k]!)) break;
       return { items, more };
     }
@@ -233,7 +233,7 @@ export async function alertView(
   };
 
   const entityAlertsBetween = (entity: number, from: number, to: number) => {
-    const of = index.byEntity.get(entity) ?? new Int32Array(0);
+    const of = index.entityAlerts(entity);
     const out: number[] = [];
     for (let k = of.length - 1; k >= 0; k--) {
       const i = of[k]!;
