@@ -164,8 +164,10 @@ describe('Exclusions page', () => {
       within(dialog).getByRole('button', { name: 'Reload and reapply my changes', hidden: true }),
     );
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
-    expect(screen.getByRole('button', { name: 'Keep spotify.com' })).toBeInTheDocument();
-    expect(section(/^Global exclusions — 1 IP address/)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Keep spotify.com' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: /^Global exclusions — 1 IP address/ }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(async () => {
       const values = (await stored()).map((e) => e.value);
