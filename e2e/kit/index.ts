@@ -18,6 +18,7 @@ export * from './pages/admin-pages';
 export * from './pages/alerts-pages';
 export * from './pages/entity-tags-page';
 export * from './pages/entry-pages';
+export * from './pages/exclusions-page';
 export * from './pages/health-page';
 export * from './pages/home-page';
 export { PortalPage, SettingsPage, type GotoOptions } from './pages/portal-page';

@@ -66,12 +66,12 @@ export async function captureAccessToken(page: Page, trigger: () => Promise<unkn
 /**
  * Calls the Vigil API from inside the page (where the demo's backend runs) with `token`, the way
  * every client of the API does; for checks that the service itself refuses what the UI hides.
- * A PUT first reads the resource for its ETag and sends it as If-Match.
+ * A PUT or PATCH first reads the resource for its ETag and sends it as If-Match.
  */
 export async function callApi(
   page: Page,
   token: string,
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<{ status: number; body: unknown }> {
@@ -80,7 +80,7 @@ export async function callApi(
     async ([m, url, bearer, json]) => {
       const auth = { Authorization: `Bearer ${bearer}` };
       const headers: Record<string, string> = { ...auth, 'Content-Type': 'application/json' };
-      if (m === 'PUT') {
+      if (m === 'PUT' || m === 'PATCH') {
         const current = await fetch(url, { headers: auth });
         headers['If-Match'] = current.headers.get('ETag') ?? '';
       }

@@ -44,6 +44,7 @@ const snapshots: Record<string, unknown> = {
   'Role groups': { members: { 'viewer@contoso.com': 'Alex Wilber' } },
   'Create instance': instance,
   'Delete instance': instance,
+  Exclusions: { 'Global exclusions|IP address 10.0.0.0/8': 'No expiry' },
 };
 
 describe('audit field labels', () => {

@@ -6,28 +6,24 @@ import {
   alertsDeleteQuerySchema,
   alertsQuerySchema,
   alertStatusChangeSchema,
-  exclusionListSchema,
   type AlertPage,
   type AlertSummary,
   type AlertStatus,
   type AlertStatusAction,
-  type Exclusion,
 } from '../../src/api/contracts/alerts';
 import { endpointPatterns, endpoints } from '../../src/api/endpoints';
-import { scenarioEpoch } from '../store/clock';
 import { announce } from '../store/service-events';
-import type { StoredAlertHistory, TenantState } from '../store/state';
+import type { StoredAlertHistory } from '../store/state';
 import { store } from '../store/store';
-import { stableId } from '../world/hash';
 import { inSlices } from '../world/yield';
-import { alertDetail, alertSummary, alertWorld } from '../world/alerts';
+import { alertDetail, alertSummary } from '../world/alerts';
 import { countAtMost, detectionIndex } from '../world/alerts/alert-world';
 import { exclusionTargetOf } from '../world/alerts/render';
-import type { Caller } from './api-route';
 import { alertNotFound, alertOf, alertsOf } from './alert-context';
 import { apiRoute } from './api-route';
 import { problem } from './problem';
 import { alertWorkbookHandlers } from './alert-workbook';
+import { addExclusion } from './exclusion-entries';
 
 const view = { permission: 'entities.view' } as const;
 const notFound = { 404: 'No such alert in the caller’s tenant, or it was deleted' };
@@ -45,25 +41,6 @@ const transitions: Record<
 
 function invalid(message: string, code = 'invalid-transition') {
   return problem(400, 'This change isn’t possible', { code, errors: { action: [message] } });
-}
-
-function toExclusion(
-  e: NonNullable<TenantState['exclusions']>[number],
-  caller: Caller,
-  now: number,
-): Exclusion {
-  const world = alertWorld(store.state.scenario, caller.tenant, scenarioEpoch).directory;
-  const code = e.entityId ? world.codeOfId(e.entityId) : undefined;
-  return {
-    id: e.id,
-    detectionId: e.detectionId,
-    kind: e.kind,
-    value: e.value,
-    entity: code === undefined ? null : world.ref(code, now),
-    addedAt: new Date(e.addedAt).toISOString(),
-    addedBy: e.addedBy,
-    fromAlertId: e.fromAlertId,
-  };
 }
 
 export const alertHandlers = [
@@ -173,25 +150,20 @@ export const alertHandlers = [
         const target = exclusionTargetOf(spec, alerts.world.directory, ctx.now);
         if (!target) return invalid('This detection can’t be excluded.', 'not-excludable');
         note = target.value;
-        const exclusions = (tenant.exclusions ??= []);
-        const same = exclusions.find(
-          (e) =>
-            e.detectionId === spec.detection.id &&
-            e.kind === target.kind &&
-            e.value === target.value,
-        );
-        if (!same) {
-          exclusions.push({
-            id: stableId('exclusion', id, ctx.now, exclusions.length),
+        addExclusion(
+          tenant,
+          {
             detectionId: spec.detection.id,
             kind: target.kind,
             value: target.value,
             entityId: target.entity?.id ?? null,
-            addedAt: ctx.now,
-            addedBy: by,
+            note: null,
+            expiresAt: null,
             fromAlertId: id,
-          });
-        }
+          },
+          by,
+          ctx.now,
+        );
       }
       const changes = (tenant.alertChanges ??= {});
       const change = (changes[id] ??= { history: [] });
@@ -270,20 +242,4 @@ export const alertHandlers = [
   ),
 
   ...alertWorkbookHandlers,
-
-  apiRoute(
-    'get',
-    endpoints.exclusions,
-    {
-      ...view,
-      summary: 'Exclusions of the detections (added by Close and exclude)',
-      response: exclusionListSchema,
-    },
-    (ctx) => {
-      const items = (ctx.caller.tenantState.exclusions ?? []).map((e) =>
-        toExclusion(e, ctx.caller, ctx.now),
-      );
-      return HttpResponse.json({ items });
-    },
-  ),
 ];

@@ -10,6 +10,7 @@ import { entityHandlers } from './entities';
 import { lateralMovementHandlers } from './lateral-movement';
 import { entityTagHandlers } from './entity-tags';
 import { honeytokenSignInHandlers } from './demo-honeytoken';
+import { exclusionHandlers } from './exclusions';
 import { demoOutageHandlers } from './demo-outages';
 import { healthHandlers } from './health';
 import { sensorConfigHandlers } from './sensor-config';
@@ -50,5 +51,6 @@ export const handlers: RequestHandler[] = [
   ...lateralMovementHandlers,
   ...entityTagHandlers,
   ...honeytokenSignInHandlers,
+  ...exclusionHandlers,
   ...openApiHandlers(() => handlers),
 ];

@@ -84,10 +84,15 @@ export interface AlertTypeDelete {
   by: string;
 }
 
-/** An entry of a detection's exclusion list (Close and exclude, later the exclusions page). */
+/**
+ * An entry of an exclusion list (Close and exclude, or the exclusions page). It applies to alerts
+ * that start in (addedAt, min(expiresAt, removedAt)); removed entries stay as tombstones so the
+ * alerts they kept from being raised stay unraised.
+ */
 export interface StoredExclusion {
   id: string;
-  detectionId: string;
+  /** The detection whose list holds it; null: the global list (every detection using the kind). */
+  detectionId: string | null;
   kind: 'Computer' | 'User' | 'IP address' | 'Domain';
   value: string;
   /** The directory entity's id, when the target is a user or computer. */
@@ -96,6 +101,23 @@ export interface StoredExclusion {
   addedAt: number;
   addedBy: string;
   fromAlertId: string | null;
+  note?: string | null;
+  /** Simulated time (ms) after which it stops applying; null or absent: never. */
+  expiresAt?: number | null;
+  /** Simulated time (ms) it was removed from its list. */
+  removedAt?: number;
+  removedBy?: string;
+  builtIn?: boolean;
+}
+
+/** Who last saved the exclusions page (for the 412's "who saved"). */
+export interface ExclusionsMeta {
+  /** The built-in default entries have been copied into `exclusions`. */
+  seeded: boolean;
+  revision: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  updatedById: string | null;
 }
 
 /**
@@ -129,8 +151,9 @@ export interface TenantState {
   alertChanges?: Record<string, AlertChange>;
   /** Detection id → the "delete all of this type" watermark. */
   alertTypeDeletes?: Record<string, AlertTypeDelete>;
-  /** Exclusions added by Close and exclude, oldest first. */
+  /** Exclusion entries (Close and exclude, the exclusions page), oldest first. */
   exclusions?: StoredExclusion[];
+  exclusionsMeta?: ExclusionsMeta;
   /** Alerts raised by the Demo menu's simulations, oldest first (mocks/world/alerts/simulated.ts). */
   simulatedAlerts?: SimulatedAlert[];
 }

@@ -43,6 +43,10 @@ export const endpoints = {
   /** Entity tags: the built-in sensitive groups (read-only) and pasted lines resolved. */
   entityTagsBuiltInGroups: '/api/entity-tags/built-in-groups',
   entityTagsResolve: '/api/entity-tags/resolve',
+  /** How many of the last 30 days' alerts a change of the exclusions would have excluded. */
+  exclusionsImpact: '/api/exclusions/impact',
+  /** Checks pasted or uploaded lines (CSV) for one exclusion list: entries and bad lines. */
+  exclusionsParse: '/api/exclusions/parse',
   directoryServices: '/api/directory-services',
   directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
   sensorSetup: '/api/sensor-setup',

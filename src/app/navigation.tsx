@@ -60,7 +60,13 @@ export function configurationNavigation(
         { label: 'Microsoft Defender for Endpoint', to: c.defenderForEndpoint },
       ],
     },
-    { title: 'Detection', items: [{ label: 'Entity tags', to: c.entityTags }] },
+    {
+      title: 'Detection',
+      items: [
+        { label: 'Entity tags', to: c.entityTags },
+        { label: 'Exclusions', to: c.exclusions },
+      ],
+    },
     {
       title: 'Notifications and reports',
       items: [

@@ -193,6 +193,13 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
                   },
                 },
                 {
+                  path: paths.configuration.exclusions,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/exclusions');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+                {
                   path: paths.configuration.previewDetections,
                   lazy: async () => {
                     const route = await import('./routes/configuration/preview-detections');

@@ -16,7 +16,13 @@ import {
   type AlertIndex,
   type AlertWorld,
 } from './alert-world';
-import { entitiesOf, type AlertSpec } from './spec';
+import {
+  exclusionMatcher,
+  appliesAt,
+  exclusionsByDetection,
+  storedExclusions,
+} from './exclusion-rules';
+import type { AlertSpec } from './spec';
 
 /** An alert as the tenant sees it now: the generated alert with the store's changes applied. */
 export interface AlertState {
@@ -84,26 +90,18 @@ export async function alertView(
     const d = detectionIndex.get(id);
     if (d !== undefined) typeDeletes.set(d, del.through);
   }
-  const exclusions = new Map<number, StoredExclusion[]>();
-  for (const exclusion of tenant.exclusions ?? []) {
-    const d = detectionIndex.get(exclusion.detectionId);
-    if (d === undefined) continue;
-    const list = exclusions.get(d) ?? [];
-    list.push(exclusion);
-    exclusions.set(d, list);
-  }
-
+  const exclusions = exclusionsByDetection(storedExclusions(tenant));
+  const matchers = new Map<StoredExclusion, (spec: AlertSpec) => boolean>();
   const matches = (exclusion: StoredExclusion, spec: AlertSpec) => {
-    if (exclusion.kind === 'IP address') return spec.ip === exclusion.value;
-    if (exclusion.kind === 'Domain') return spec.domain === exclusion.value;
-    const code = exclusion.entityId ? world.directory.codeOfId(exclusion.entityId) : undefined;
-    return code !== undefined && entitiesOf(spec).includes(code);
+    let test = matchers.get(exclusion);
+    if (!test) matchers.set(exclusion, (test = exclusionMatcher(exclusion, world.directory)));
+    return test(spec);
   };
   const excluded = (i: number) => {
     const list = exclusions.get(index.detection[i]!);
     if (!list) return false;
     const start = starts[i]!;
-    const candidates = list.filter((e) => e.addedAt < start);
+    const candidates = list.filter((e) => appliesAt(e, start));
     if (!candidates.length) return false;
     const spec = world.spec(i);
     return candidates.some((e) => matches(e, spec));

@@ -174,17 +174,29 @@ export const alertsDeleteQuerySchema = z.object({ detectionId: detectionIdSchema
 export const alertsDeletedSchema = z.object({ deleted: count });
 export type AlertsDeleted = z.infer<typeof alertsDeletedSchema>;
 
-/** An entry of a detection's exclusion list (catalog §6.9); the exclusions page reads these. */
+/**
+ * An entry of an exclusion list (catalog §6.9): a detection's own list, or the global list
+ * (`detectionId` null) that applies to every detection using the entry's kind. An entry applies to
+ * alerts that start after `addedAt` and before `expiresAt`; alerts raised before stay as they are.
+ */
 export const exclusionSchema = z.object({
   id: z.string(),
-  detectionId: detectionIdSchema,
+  /** The detection whose list holds it; null for a global exclusion. */
+  detectionId: z.nullable(detectionIdSchema),
   kind: exclusionKindSchema,
+  /** A computer or user name, an IPv4/IPv6 address or CIDR subnet, or a DNS domain. */
   value: z.string(),
   entity: z.nullable(entityRefSchema),
   addedAt: isoDateTime,
   addedBy: z.string(),
   /** The alert closed with "Close and exclude", when that is how it was added. */
   fromAlertId: z.nullable(z.string()),
+  /** Why it was added, in the words of whoever added it. */
+  note: z.optional(z.nullable(z.string())),
+  /** After this it stops applying and shows as expired; null: no expiry. */
+  expiresAt: z.optional(z.nullable(isoDateTime)),
+  /** One of the service's built-in defaults (2031's vendor domains); removable like any other. */
+  builtIn: z.optional(z.boolean()),
 });
 export type Exclusion = z.infer<typeof exclusionSchema>;
 export const exclusionListSchema = z.object({ items: z.array(exclusionSchema) });

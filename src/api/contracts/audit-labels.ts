@@ -72,6 +72,8 @@ fieldLabels['Delete instance'] = fieldLabels['Create instance']!;
  * Sensors page's bulk changes `Sensor <name>.<field>`.
  */
 const prefixLabels: Record<string, (field: string) => string | undefined> = {
+  // "<list>|<kind> <value>": the list's heading on the page, then the entry as it shows it.
+  Exclusions: (field) => (field.includes('|') ? field.replace('|', ': ') : undefined),
   'Role groups': (field) =>
     field.startsWith('members.') ? `Member ${field.slice('members.'.length)}` : undefined,
   Sensors: (field) => {

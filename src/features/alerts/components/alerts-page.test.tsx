@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { alertPageSchema, exclusionListSchema, type AlertCounts } from '@/api/contracts/alerts';
+import { alertPageSchema, type AlertCounts } from '@/api/contracts/alerts';
+import { exclusionsResponseSchema } from '@/api/contracts/exclusions';
 import { endpoints } from '@/api/endpoints';
 import { isApiError } from '@/api/errors';
 import { http } from '@/api/http';
@@ -117,7 +118,7 @@ describe('Security alerts timeline', () => {
     expect(
       await screen.findByText(new RegExp(`^Alert closed and ${escape(excluded)} excluded`), {}, T),
     ).toBeInTheDocument();
-    const { items } = await http.get(endpoints.exclusions, exclusionListSchema);
+    const { items } = (await http.get(endpoints.exclusions, exclusionsResponseSchema)).value;
     expect(items.map((e) => [e.detectionId, e.value])).toContainEqual(['2003', excluded]);
   });
 
