@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import { createIdentityHandlers } from '../identity/identity-handlers';
 import { store } from '../store/store';
+import { alertHandlers } from './alerts';
 import { auditHandlers } from './audit';
 import { defenderHandlers } from './defender-for-endpoint';
 import { demoHandlers } from './demo';
@@ -42,5 +43,6 @@ export const handlers: RequestHandler[] = [
   ...defenderHandlers,
   ...entityHandlers,
   ...entityActivityHandlers,
+  ...alertHandlers,
   ...openApiHandlers(() => handlers),
 ];
