@@ -35,6 +35,10 @@ export const endpoints = {
   /** The alert's "Download details" workbook (.xlsx, catalog §4.4). */
   alertWorkbook: (id: string) => `/api/alerts/${encodeURIComponent(id)}/workbook`,
   exclusions: '/api/exclusions',
+  configurationExport: '/api/configuration/export',
+  configurationImportPreview: '/api/configuration/import/preview',
+  configurationImport: '/api/configuration/import',
+  moveFromAtaChecklist: '/api/move-from-ata/checklist',
   directoryServices: '/api/directory-services',
   directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
   sensorSetup: '/api/sensor-setup',

@@ -1,0 +1,31 @@
+import {
+  defenderSection,
+  delayedUpdatesSection,
+  directoryServicesSection,
+  vpnSection,
+} from './data-source-sections';
+import {
+  emailNotificationsSection,
+  previewDetectionsSection,
+  scheduledReportsSection,
+  syslogSection,
+} from './notification-sections';
+import { roleGroupsSection } from './role-groups-section';
+import type { ConfigurationSection } from './section';
+
+/**
+ * The sections of the configuration document, in the configuration menu's order. A page joins
+ * export and import with one line here (its section made with `defineSection`).
+ */
+export const configurationSections: ConfigurationSection<unknown>[] = [
+  delayedUpdatesSection,
+  directoryServicesSection,
+  vpnSection,
+  defenderSection,
+  // Detection: the entity tags and exclusions sections go here.
+  emailNotificationsSection,
+  syslogSection,
+  scheduledReportsSection,
+  previewDetectionsSection,
+  roleGroupsSection,
+];
