@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditListSchema } from '../../src/api/contracts/audit';
 import {
@@ -256,5 +258,22 @@ describe('configuration import', () => {
     // Contoso is untouched, and its audit log holds nothing of Fabrikam's import.
     expect((await auditOf()).total).toBe(contosoAudit);
     expect((await exported()).sections).toEqual(doc.sections);
+  });
+});
+
+describe('docs/configuration-format.md', () => {
+  it('has an example that imports as documented', async () => {
+    const text = readFileSync(resolve(process.cwd(), 'docs/configuration-format.md'), 'utf8');
+    const example = /```json\n([\s\S]+?)\n```/.exec(text)?.[1];
+    const answer = await preview(JSON.parse(example ?? 'null'));
+    expect(answer.status).toBe(200);
+    const parsed = importPreviewSchema.parse(answer.body);
+    expect(parsed.sections.map((s) => s.key)).toEqual([
+      'directoryServices',
+      'emailNotifications',
+      'syslog',
+      'scheduledReports',
+    ]);
+    expect(parsed.untouched.map((s) => s.key)).toContain('roleGroups');
   });
 });
