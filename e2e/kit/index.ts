@@ -18,6 +18,7 @@ export * from './pages/admin-pages';
 export * from './pages/entry-pages';
 export * from './pages/health-page';
 export * from './pages/home-page';
+export * from './pages/move-from-ata-page';
 export { PortalPage, SettingsPage, type GotoOptions } from './pages/portal-page';
 export * from './pages/sensors-page';
 export * from './pages/settings-pages';
