@@ -68,12 +68,20 @@ export const directoryServicesSection = defineSection({
       };
     });
     const snapshot = (accounts: StoredDirectoryAccount[]) =>
-      Object.fromEntries(accounts.map((a) => [directoryAccountLabel(a), a.kind]));
-    const warnings = next
-      .filter((a) => a.kind === 'Standard account' && a.password === null)
+      Object.fromEntries(accounts.map((a) => [`Account ${directoryAccountLabel(a)}`, a.kind]));
+    const removed = current.filter((a) => !next.some((n) => n.id === a.id));
+    const warnings = removed
       .map(
         (a) =>
-          `${directoryAccountLabel(a)} has no password here: enter it on the Directory services page (passwords are never exported).`,
+          `${directoryAccountLabel(a)} is not in the file: importing removes it${a.password ? ', with its password' : ''}.`,
+      )
+      .concat(
+        next
+          .filter((a) => a.kind === 'Standard account' && a.password === null)
+          .map(
+            (a) =>
+              `${directoryAccountLabel(a)} has no password here: enter it on the Directory services page (passwords are never exported).`,
+          ),
       );
     return {
       resources: [

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { auditChangeSchema } from './audit';
-import { fqdnSchema } from './config';
+import { fqdnSchema, portSchema } from './config';
 import { accountKindSchema } from './directory-services';
 import { emailNotificationsSchema, previewDetectionsSchema } from './notifications';
 import { scheduledReportsSchema } from './scheduled-reports';
@@ -52,7 +52,7 @@ export const syslogSectionSchema = z.strictObject({
   /** The forwarding sensor, by name (ids differ between instances). */
   sensor: z.nullable(z.string()),
   server: z.string(),
-  port: z.number().check(z.int('A port is a whole number'), z.gte(1), z.lte(65535)),
+  port: portSchema,
   transport: syslogTransportSchema,
   format: syslogFormatSchema,
   events: syslogEventsSchema,

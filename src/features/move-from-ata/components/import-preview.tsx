@@ -1,5 +1,6 @@
 import {
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Table,
@@ -71,7 +72,7 @@ function PageChanges({ section }: { section: ImportSectionPreview }) {
         <Table size="extra-small" aria-label={`Changes to ${section.page}`}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={`${styles.field} ${styles.head}`}>
+              <TableHeaderCell className={mergeClasses(styles.field, styles.head)}>
                 Setting
               </TableHeaderCell>
               <TableHeaderCell className={styles.head}>Now</TableHeaderCell>

@@ -28,9 +28,9 @@ export function MoveFromAtaPage({
         title="Move from ATA"
         description="Moving from Advanced Threat Analytics: what to collect first, the move, and a checklist that ticks itself as this instance is configured."
       />
+      <MoveGuide />
       <MoveChecklist />
       <ConfigurationTransfer canExport={canExport} canImport={canImport} />
-      <MoveGuide />
     </div>
   );
 }

@@ -1,8 +1,16 @@
-import { Text } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { paths } from '@/config/paths';
 import { RouterLink } from '@/components/ui/router-link';
 import { useCardStyles } from './styles';
+
+const useLayoutStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(460px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+});
 
 /** What to note down in ATA before moving (domain catalog §11), in the guide's order. */
 const toCollect = [
@@ -20,10 +28,11 @@ const toCollect = [
 /** Plan (what to collect first) and the two move steps. */
 export function MoveGuide() {
   const styles = useCardStyles();
+  const layout = useLayoutStyles();
   const collectId = useId();
   const moveId = useId();
   return (
-    <>
+    <div className={layout.grid}>
       <section className={styles.card} aria-labelledby={collectId}>
         <Text as="h2" id={collectId} size={500} weight="semibold" className={styles.heading}>
           Before you move: collect from ATA
@@ -59,6 +68,6 @@ export function MoveGuide() {
           </li>
         </ol>
       </section>
-    </>
+    </div>
   );
 }
