@@ -137,3 +137,45 @@ describe('GET /api/move-from-ata/checklist', () => {
     expect((await callApi(null, endpoints.moveFromAtaChecklist)).status).toBe(401);
   });
 });
+
+describe('detection tuning in the checklist', () => {
+  it('counts honeytokens and sensitive tags where the Entity tags page keeps them, and live exclusions', async () => {
+    const tenant = store.state.tenants[tenantIds.contoso]!;
+    const tagged = { id: 'u1', kind: 'User', name: 'x', domain: 'contoso.com' };
+    tenant.config['entity-tags'] = {
+      value: {
+        honeytokens: [tagged],
+        sensitiveAccounts: [tagged, tagged],
+        sensitiveGroups: [],
+        exchangeServers: [],
+      },
+      revision: 1,
+      updatedAt: null,
+      updatedBy: null,
+    };
+    const base = {
+      detectionId: null,
+      kind: 'Domain' as const,
+      value: 'contoso.com',
+      entityId: null,
+      addedAt: 0,
+      addedBy: 'x',
+      fromAlertId: null,
+    };
+    const now = store.now();
+    tenant.exclusions = [
+      { ...base, id: 'builtin', builtIn: true },
+      { ...base, id: 'removed', removedAt: now - 1 },
+      { ...base, id: 'expired', expiresAt: now - 1 },
+      { ...base, id: 'live', expiresAt: now + 60_000 },
+    ] as unknown as NonNullable<typeof tenant.exclusions>;
+    const list = await checklist();
+    const detail = (id: string) => list.items.find((i) => i.id === id);
+    expect(detail('honeytokens')).toMatchObject({ done: true, detail: '1 honeytoken tagged.' });
+    expect(detail('sensitive-entities')).toMatchObject({
+      done: true,
+      detail: '2 entities tagged sensitive.',
+    });
+    expect(detail('exclusions')).toMatchObject({ done: true, detail: '1 exclusion.' });
+  });
+});
