@@ -44,8 +44,14 @@ export interface ConfigurationSection<T> {
   /** The section's shape in the document. */
   schema: z.ZodMiniType<T>;
   export: (ctx: SectionContext) => T;
-  /** Validates the section against this instance and says what importing it would change. */
-  plan: (ctx: SectionContext, value: T) => SectionPlan | SectionRefusal;
+  /**
+   * Validates the section against this instance and says what importing it would change (may be
+   * async: resolving names through the directory's search index yields to the page).
+   */
+  plan: (
+    ctx: SectionContext,
+    value: T,
+  ) => SectionPlan | SectionRefusal | Promise<SectionPlan | SectionRefusal>;
 }
 
 /** Erases the section's type so sections of different shapes share one list. */

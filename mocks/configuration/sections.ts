@@ -10,6 +10,7 @@ import {
   scheduledReportsSection,
   syslogSection,
 } from './notification-sections';
+import { entityTagsSection } from './entity-tags-section';
 import { roleGroupsSection } from './role-groups-section';
 import type { ConfigurationSection } from './section';
 
@@ -22,7 +23,8 @@ export const configurationSections: ConfigurationSection<unknown>[] = [
   directoryServicesSection,
   vpnSection,
   defenderSection,
-  // Detection: the entity tags and exclusions sections go here.
+  entityTagsSection,
+  // Detection: the exclusions section goes here.
   emailNotificationsSection,
   syslogSection,
   scheduledReportsSection,

@@ -58,11 +58,11 @@ export type ImportPlan =
  * change; nothing is changed. Field errors are keyed by their path in the document
  * ("sections.syslog.port"), so the page can point at the line.
  */
-export function planImport(
+export async function planImport(
   ctx: SectionContext,
   document: ConfigurationDocument,
   sections: readonly ConfigurationSection<unknown>[] = configurationSections,
-): ImportPlan {
+): Promise<ImportPlan> {
   const errors: Record<string, string[]> = {};
   const planned: PlannedSection[] = [];
   const known = new Map(sections.map((s) => [s.key, s]));
@@ -83,7 +83,7 @@ export function planImport(
       }
       continue;
     }
-    const plan = section.plan(ctx, parsed.data);
+    const plan = await section.plan(ctx, parsed.data);
     if (isRefusal(plan)) {
       for (const [path, messages] of Object.entries(plan.errors)) {
         errors[path === '_' ? prefix : `${prefix}.${path}`] = messages;

@@ -6,7 +6,12 @@ import { problem } from './problem';
 
 /** The caller's alerts as they stand now (generated alerts with the tenant's changes). */
 export function alertsOf(caller: Caller, now: number): Promise<AlertView> {
-  const world = alertWorld(store.state.scenario, caller.tenant, scenarioEpoch);
+  const world = alertWorld(
+    store.state.scenario,
+    caller.tenant,
+    scenarioEpoch,
+    caller.tenantState.simulatedAlerts,
+  );
   return alertView(world, caller.tenantState, now);
 }
 

@@ -13,6 +13,7 @@ import { problemSchema } from '../../src/api/contracts/problem';
 import { vpnSettingsResponseSchema } from '../../src/api/contracts/vpn';
 import { endpoints } from '../../src/api/endpoints';
 import { givenNow } from '../configure';
+import { demoEntity } from '../testing/demo-entities';
 import { callApi } from '../testing/api-client';
 
 const ADMIN = 'admin@contoso.com';
@@ -76,6 +77,7 @@ describe('configuration export', () => {
       'directoryServices',
       'vpn',
       'defenderForEndpoint',
+      'entityTags',
       'emailNotifications',
       'syslog',
       'scheduledReports',
@@ -275,5 +277,58 @@ describe('docs/configuration-format.md', () => {
       'scheduledReports',
     ]);
     expect(parsed.untouched.map((s) => s.key)).toContain('roleGroups');
+  });
+});
+
+describe('entity tags in the configuration file', () => {
+  it('carries tags by UPN and DNS name, keeps who tagged, and leaves out names another directory lacks', async () => {
+    await setConfig('entity-tags', {
+      honeytokens: [demoEntity('ron')],
+      sensitiveAccounts: [demoEntity('DC01')],
+      sensitiveGroups: [],
+      exchangeServers: [],
+    });
+    const doc = await exported();
+    expect(doc.sections.entityTags).toEqual({
+      honeytokens: ['ron.harper@contoso.com'],
+      sensitiveAccounts: ['dc01.contoso.com'],
+      sensitiveGroups: [],
+      exchangeServers: [],
+    });
+    await setConfig('entity-tags', {
+      honeytokens: [],
+      sensitiveAccounts: [],
+      sensitiveGroups: [],
+      exchangeServers: [],
+    });
+    const answer = importPreviewSchema.parse((await preview(doc)).body);
+    expect(answer.sections.find((s) => s.key === 'entityTags')?.changes).toEqual([
+      {
+        field: 'honeytokens',
+        label: 'Honeytoken accounts',
+        before: null,
+        after: 'Ron Harper (contoso.com)',
+      },
+      {
+        field: 'sensitiveAccounts',
+        label: 'Sensitive accounts',
+        before: null,
+        after: 'DC01 (contoso.com)',
+      },
+    ]);
+    expect((await importDocument(doc)).status).toBe(200);
+    const checklist = (await callApi(ADMIN, endpoints.moveFromAtaChecklist)).body as {
+      items: { id: string; done: boolean }[];
+    };
+    expect(checklist.items.find((i) => i.id === 'honeytokens')?.done).toBe(true);
+    expect((await exported()).sections.entityTags).toEqual(doc.sections.entityTags);
+
+    const fabrikam = 'admin@fabrikam.com';
+    await callApi(fabrikam, endpoints.instance, { method: 'POST', body: {} });
+    const there = importPreviewSchema.parse((await preview(doc, fabrikam)).body);
+    expect(there.sections.find((s) => s.key === 'entityTags')?.warnings).toEqual([
+      expect.stringMatching(/^ron\.harper@contoso\.com: .* — not tagged\.$/),
+      expect.stringMatching(/^dc01\.contoso\.com: .* — not tagged\.$/),
+    ]);
   });
 });

@@ -58,9 +58,9 @@ export const configurationTransferHandlers = [
       response: importPreviewSchema,
       errors: { 400: 'A section is unknown or not valid (`errors`, keyed by path in the file).' },
     },
-    ({ caller, now, body }) => {
+    async ({ caller, now, body }) => {
       const ctx = { caller, now };
-      const plan = planImport(ctx, body);
+      const plan = await planImport(ctx, body);
       if (!plan.ok) return invalid(plan.errors);
       return HttpResponse.json(previewOf(ctx, body, plan));
     },
@@ -79,7 +79,7 @@ export const configurationTransferHandlers = [
     },
     async ({ caller, now, body, request }) => {
       const ctx = { caller, now };
-      const plan = planImport(ctx, body);
+      const plan = await planImport(ctx, body);
       if (!plan.ok) return invalid(plan.errors);
       const conflict = checkIfMatch(request, configurationEtag(ctx));
       if (conflict) return conflict;

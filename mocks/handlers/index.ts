@@ -8,6 +8,9 @@ import { defenderHandlers } from './defender-for-endpoint';
 import { demoHandlers } from './demo';
 import { entityActivityHandlers } from './entities-activities';
 import { entityHandlers } from './entities';
+import { lateralMovementHandlers } from './lateral-movement';
+import { entityTagHandlers } from './entity-tags';
+import { honeytokenSignInHandlers } from './demo-honeytoken';
 import { demoOutageHandlers } from './demo-outages';
 import { healthHandlers } from './health';
 import { sensorConfigHandlers } from './sensor-config';
@@ -46,6 +49,9 @@ export const handlers: RequestHandler[] = [
   ...entityHandlers,
   ...entityActivityHandlers,
   ...alertHandlers,
+  ...lateralMovementHandlers,
+  ...entityTagHandlers,
+  ...honeytokenSignInHandlers,
   ...configurationTransferHandlers,
   ...moveFromAtaHandlers,
   ...openApiHandlers(() => handlers),

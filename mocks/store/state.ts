@@ -98,6 +98,18 @@ export interface StoredExclusion {
   fromAlertId: string | null;
 }
 
+/**
+ * An alert raised by a Demo menu simulation (Simulate honeytoken sign-in); the alerts world merges
+ * these into the generated alerts by time (mocks/world/alerts/simulated.ts).
+ */
+export interface SimulatedAlert {
+  detectionId: string;
+  /** Simulated time (ms) the activity happened. */
+  at: number;
+  userId: string;
+  computerId: string;
+}
+
 export interface TenantState {
   instance: Instance | null;
   sensorChanges: Record<string, SensorChange>;
@@ -119,6 +131,8 @@ export interface TenantState {
   alertTypeDeletes?: Record<string, AlertTypeDelete>;
   /** Exclusions added by Close and exclude, oldest first. */
   exclusions?: StoredExclusion[];
+  /** Alerts raised by the Demo menu's simulations, oldest first (mocks/world/alerts/simulated.ts). */
+  simulatedAlerts?: SimulatedAlert[];
 }
 
 export interface MockState {

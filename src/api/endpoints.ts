@@ -29,6 +29,11 @@ export const endpoints = {
   entityActivitySummary: (id: string) => `/api/entities/${encodeURIComponent(id)}/activity-summary`,
   entityActivitiesExport: (id: string) =>
     `/api/entities/${encodeURIComponent(id)}/activities/export`,
+  entityLateralMovementPaths: (id: string) =>
+    `/api/entities/${encodeURIComponent(id)}/lateral-movement-paths`,
+  /** The paths tab's "Download report" workbook (.xlsx, catalog §7.1–7.2). */
+  entityLateralMovementReport: (id: string) =>
+    `/api/entities/${encodeURIComponent(id)}/lateral-movement-paths/report`,
   alerts: '/api/alerts',
   alert: (id: string) => `/api/alerts/${encodeURIComponent(id)}`,
   alertStatus: (id: string) => `/api/alerts/${encodeURIComponent(id)}/status`,
@@ -39,6 +44,9 @@ export const endpoints = {
   configurationImportPreview: '/api/configuration/import/preview',
   configurationImport: '/api/configuration/import',
   moveFromAtaChecklist: '/api/move-from-ata/checklist',
+  /** Entity tags: the built-in sensitive groups (read-only) and pasted lines resolved. */
+  entityTagsBuiltInGroups: '/api/entity-tags/built-in-groups',
+  entityTagsResolve: '/api/entity-tags/resolve',
   directoryServices: '/api/directory-services',
   directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
   sensorSetup: '/api/sensor-setup',
@@ -54,6 +62,8 @@ export const endpoints = {
     faults: '/api/demo/faults',
     advance: '/api/demo/advance',
     outages: '/api/demo/outages',
+    /** A signed-in user's simulation: an account signs in from a computer (honeytokens raise 2014). */
+    honeytokenSignIn: '/api/demo/honeytoken-sign-in',
     outbox: '/api/demo/outbox',
     outboxAttachment: (id: string) => `/api/demo/outbox/${encodeURIComponent(id)}/attachment`,
     outage: (sensorId: string) => `/api/demo/outages/${encodeURIComponent(sensorId)}`,
@@ -81,4 +91,6 @@ export const endpointPatterns = {
   entityActivities: '/api/entities/:entityId/activities',
   entityActivitySummary: '/api/entities/:entityId/activity-summary',
   entityActivitiesExport: '/api/entities/:entityId/activities/export',
+  entityLateralMovementPaths: '/api/entities/:entityId/lateral-movement-paths',
+  entityLateralMovementReport: '/api/entities/:entityId/lateral-movement-paths/report',
 } as const;

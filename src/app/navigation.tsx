@@ -53,7 +53,7 @@ export function configurationNavigation(
         { label: 'Microsoft Defender for Endpoint', to: c.defenderForEndpoint },
       ],
     },
-    { title: 'Detection', items: [] },
+    { title: 'Detection', items: [{ label: 'Entity tags', to: c.entityTags }] },
     {
       title: 'Notifications and reports',
       items: [

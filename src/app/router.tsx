@@ -160,6 +160,13 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
                   },
                 },
                 {
+                  path: paths.configuration.entityTags,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/entity-tags');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+                {
                   path: paths.configuration.previewDetections,
                   lazy: async () => {
                     const route = await import('./routes/configuration/preview-detections');

@@ -6,6 +6,7 @@ import { directoryWorld, type DirectoryWorld } from '../directory/directory-worl
 import { inSlices } from '../yield';
 import { evenAlert, scatteredAlerts } from './generate';
 import { entitiesOf, type AlertSpec, type Picker } from './spec';
+import { withSimulatedAlerts, type SimulatedAlert } from './simulated';
 import { activeAttackAlerts } from './story';
 
 /** Status buckets: open alerts by severity, then closed and suppressed. */
@@ -70,7 +71,30 @@ const indexes = new WeakMap<AlertWorld, Promise<AlertIndex>>();
 export const LARGE_ALERTS = 20_000;
 export const LARGE_DAYS = 180;
 
+/**
+ * The tenant's alerts: the generated ones, with the Demo menu's simulated alerts
+ * (`simulated.ts`) merged in by time. Memoised per content, so the index is built once per
+ * simulation, not per request.
+ */
 export function alertWorld(
+  scenario: ScenarioName,
+  tenant: DirectoryTenant,
+  epoch: number,
+  simulated: readonly SimulatedAlert[] = [],
+): AlertWorld {
+  const base = generatedAlertWorld(scenario, tenant, epoch);
+  if (!simulated.length) return base;
+  const key = `${scenario}|${tenant.id}|${epoch}|${simulated.map((s) => `${s.detectionId}:${s.at}:${s.userId}:${s.computerId}`).join(',')}`;
+  const cached = withSimulated.get(key);
+  if (cached) return cached;
+  const world = withSimulatedAlerts(base, simulated);
+  if (withSimulated.size > 16) withSimulated.clear();
+  withSimulated.set(key, world);
+  return world;
+}
+const withSimulated = new Map<string, AlertWorld>();
+
+function generatedAlertWorld(
   scenario: ScenarioName,
   tenant: DirectoryTenant,
   epoch: number,

@@ -31,7 +31,7 @@ export function tenantAlertView(
   state: TenantState,
   at: number,
 ): Promise<AlertView> {
-  return alertView(alertWorld(scenario, tenant, scenarioEpoch), state, at);
+  return alertView(alertWorld(scenario, tenant, scenarioEpoch, state.simulatedAlerts), state, at);
 }
 
 function recordOf(view: AlertView, state: TenantState, i: number): AlertRecord {

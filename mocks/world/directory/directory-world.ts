@@ -8,6 +8,7 @@ import { groupRecord } from './groups';
 import { createLayout, type DirectoryLayout } from './layout';
 import { createMembership, type MembershipGraph } from './membership';
 import { sensitiveReasons } from './sensitive';
+import { overlayReader, taggedReasons } from './tag-overlay';
 import { userIdentity, userRecord } from './users';
 
 const DAY_MS = 86_400_000;
@@ -31,6 +32,7 @@ const tagOrder: readonly EntityTag[] = [
  */
 export interface DirectoryWorld {
   scenario: ScenarioName;
+  tenantId: string;
   layout: DirectoryLayout;
   graph: MembershipGraph;
   total: number;
@@ -42,6 +44,13 @@ export interface DirectoryWorld {
   reasons(code: number): SensitiveReason[];
   tags(code: number, now: number): EntityTag[];
   ref(code: number, now: number): EntityRef;
+  /**
+   * Users made sensitive by the Entity tags page (tagged, or members of a tagged group), sorted.
+   * Empty without tags.
+   */
+  taggedSensitiveUsers(): number[];
+  /** Changes (a new object) whenever the tenant's tags change: for caches of sensitivity. */
+  tagRevision(): object | null;
 }
 
 const cache = new Map<string, DirectoryWorld>();
@@ -69,12 +78,16 @@ export function directoryWorld(
     sensors.domainControllers,
     profile.directory,
   );
-  const world = createDirectoryWorld(scenario, layout);
+  const world = createDirectoryWorld(scenario, tenant.id, layout);
   cache.set(key, world);
   return world;
 }
 
-function createDirectoryWorld(scenario: ScenarioName, layout: DirectoryLayout): DirectoryWorld {
+function createDirectoryWorld(
+  scenario: ScenarioName,
+  tenantId: string,
+  layout: DirectoryLayout,
+): DirectoryWorld {
   const graph = createMembership(layout);
   const counts = [layout.users.count, layout.computers.count, layout.groups.count];
   const groupReasons = new Map<number, SensitiveReason[]>();
@@ -105,7 +118,7 @@ function createDirectoryWorld(scenario: ScenarioName, layout: DirectoryLayout): 
       tags: ['Sensitive'],
     };
   };
-  const reasons = (code: number) => {
+  const ownReasons = (code: number) => {
     if (kindCode(code) !== GROUP) return sensitiveReasons(layout, graph, code, chainGroupRef);
     const group = indexOf(code);
     let found = groupReasons.get(group);
@@ -115,9 +128,20 @@ function createDirectoryWorld(scenario: ScenarioName, layout: DirectoryLayout): 
     }
     return found;
   };
+  const overlay = overlayReader(scenario, tenantId, graph, (id) => world.codeOfId(id));
+  const groupName = (group: number) => groupRecord(layout, group).name;
+  /** The directory's own reasons, then the Entity tags page's (catalog §6.8). */
+  const reasons = (code: number) => {
+    const own = ownReasons(code);
+    const tags = overlay();
+    if (!tags) return own;
+    const tagged = taggedReasons(tags, graph, code, own, chainGroupRef, groupName);
+    return tagged.length ? [...own, ...tagged] : own;
+  };
 
   const world: DirectoryWorld = {
     scenario,
+    tenantId,
     layout,
     graph,
     total: counts[0]! + counts[1]! + counts[2]!,
@@ -138,6 +162,7 @@ function createDirectoryWorld(scenario: ScenarioName, layout: DirectoryLayout): 
       const kind = kindCode(code);
       const tags = new Set<EntityTag>();
       if (reasons(code).length) tags.add('Sensitive');
+      if (overlay()?.honeytokens.has(code)) tags.add('Honeytoken');
       if (kind === USER) {
         const user = userRecord(layout, i);
         user.adTags.forEach((t) => tags.add(t));
@@ -163,6 +188,8 @@ function createDirectoryWorld(scenario: ScenarioName, layout: DirectoryLayout): 
       if (kind === COMPUTER) ref.computerRole = computerRoleOf(layout, indexOf(code));
       return ref;
     },
+    taggedSensitiveUsers: () => overlay()?.users() ?? [],
+    tagRevision: () => overlay(),
   };
   return world;
 }

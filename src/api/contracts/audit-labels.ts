@@ -34,6 +34,12 @@ const fieldLabels: Record<string, Record<string, string>> = {
     ]),
   ),
   'Preview detections': { enabled: 'Show preview detections' },
+  'Entity tags': {
+    honeytokens: 'Honeytoken accounts',
+    sensitiveAccounts: 'Sensitive accounts',
+    sensitiveGroups: 'Sensitive groups',
+    exchangeServers: 'Exchange servers',
+  },
   VPN: {
     radiusEnabled: 'RADIUS accounting',
     radiusAccounting: 'RADIUS accounting',

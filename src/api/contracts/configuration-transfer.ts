@@ -74,6 +74,18 @@ export const roleGroupsSectionSchema = z.strictObject({
   viewers: z.array(z.email('Enter the member’s user principal name')),
 });
 
+const entityNames = z.array(name('entity name')).check(z.maxLength(1_000));
+/**
+ * Entity tags by name: users by UPN (or display name, SAM name), computers by DNS name (or
+ * NetBIOS name), groups by name — each must name exactly one entity of the directory.
+ */
+export const entityTagsSectionSchema = z.strictObject({
+  honeytokens: entityNames,
+  sensitiveAccounts: entityNames,
+  sensitiveGroups: entityNames,
+  exchangeServers: entityNames,
+});
+
 /** POST /api/configuration/import/preview: what importing the document would change, page by page. */
 export const importSectionPreviewSchema = z.object({
   key: z.string(),

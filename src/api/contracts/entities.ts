@@ -85,6 +85,8 @@ export const sensitiveReasonSchema = z.object({
   text: z.string(),
   /** The groups from the entity to the sensitive group, nearest first (group membership only). */
   via: z.array(entityRefSchema),
+  /** When someone tagged it (Entity tags page): the text then reads "… on <this instant>". */
+  at: z.optional(isoDateTime),
 });
 export type SensitiveReason = z.infer<typeof sensitiveReasonSchema>;
 

@@ -17,6 +17,7 @@ import {
   ArrowResetRegular,
   BeakerRegular,
   ClockArrowDownloadRegular,
+  KeyRegular,
   PlugDisconnectedRegular,
 } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
@@ -27,6 +28,7 @@ import { demoQueries } from '../api/demo-queries';
 import { useAdvanceClock } from '../api/use-advance-clock';
 import { useResetDemo } from '../api/use-reset-demo';
 import { useSetFaults } from '../api/use-set-faults';
+import { HoneytokenSignInDialog } from './honeytoken-sign-in-dialog';
 import { OutageDialog } from './outage-dialog';
 import { SimulateSensorInstallDialog } from './simulate-sensor-install-dialog';
 
@@ -41,6 +43,7 @@ export function DemoMenu() {
   const advance = useAdvanceClock();
   const [outageOpen, setOutageOpen] = useState(false);
   const [installOpen, setInstallOpen] = useState(false);
+  const [honeytokenOpen, setHoneytokenOpen] = useState(false);
   const faults = state?.faults ?? noFaults;
   const scenario = state?.scenario ?? 'contoso';
 
@@ -65,6 +68,7 @@ export function DemoMenu() {
           modalizer, which puts focusable aria-hidden sentinels on <body> for good. */}
       {outageOpen ? <OutageDialog open onClose={() => setOutageOpen(false)} /> : null}
       {installOpen ? <SimulateSensorInstallDialog onClose={() => setInstallOpen(false)} /> : null}
+      {honeytokenOpen ? <HoneytokenSignInDialog onClose={() => setHoneytokenOpen(false)} /> : null}
       <Menu
         checkedValues={{
           scenario: [scenario],
@@ -109,6 +113,9 @@ export function DemoMenu() {
               </MenuItem>
               <MenuItem icon={<ArrowDownloadRegular />} onClick={() => setInstallOpen(true)}>
                 Simulate sensor install…
+              </MenuItem>
+              <MenuItem icon={<KeyRegular />} onClick={() => setHoneytokenOpen(true)}>
+                Simulate honeytoken sign-in…
               </MenuItem>
             </MenuGroup>
             <MenuDivider />
