@@ -21,6 +21,7 @@ export * from './pages/entry-pages';
 export * from './pages/exclusions-page';
 export * from './pages/health-page';
 export * from './pages/home-page';
+export * from './pages/move-from-ata-page';
 export { PortalPage, SettingsPage, type GotoOptions } from './pages/portal-page';
 export * from './pages/sensors-page';
 export * from './pages/settings-pages';

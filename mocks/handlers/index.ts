@@ -3,6 +3,7 @@ import { createIdentityHandlers } from '../identity/identity-handlers';
 import { store } from '../store/store';
 import { alertHandlers } from './alerts';
 import { auditHandlers } from './audit';
+import { configurationTransferHandlers } from './configuration-transfer';
 import { defenderHandlers } from './defender-for-endpoint';
 import { demoHandlers } from './demo';
 import { entityActivityHandlers } from './entities-activities';
@@ -18,6 +19,7 @@ import { deploymentHandlers } from './deployment';
 import { instanceHandlers } from './instance';
 import { directoryServiceHandlers } from './directory-services';
 import { meHandlers } from './me';
+import { moveFromAtaHandlers } from './move-from-ata';
 import { openApiHandlers } from './openapi';
 import { notificationHandlers } from './notifications';
 import { roleGroupHandlers } from './role-groups';
@@ -52,5 +54,7 @@ export const handlers: RequestHandler[] = [
   ...entityTagHandlers,
   ...honeytokenSignInHandlers,
   ...exclusionHandlers,
+  ...configurationTransferHandlers,
+  ...moveFromAtaHandlers,
   ...openApiHandlers(() => handlers),
 ];

@@ -40,6 +40,10 @@ export const endpoints = {
   /** The alert's "Download details" workbook (.xlsx, catalog §4.4). */
   alertWorkbook: (id: string) => `/api/alerts/${encodeURIComponent(id)}/workbook`,
   exclusions: '/api/exclusions',
+  configurationExport: '/api/configuration/export',
+  configurationImportPreview: '/api/configuration/import/preview',
+  configurationImport: '/api/configuration/import',
+  moveFromAtaChecklist: '/api/move-from-ata/checklist',
   /** Entity tags: the built-in sensitive groups (read-only) and pasted lines resolved. */
   entityTagsBuiltInGroups: '/api/entity-tags/built-in-groups',
   entityTagsResolve: '/api/entity-tags/resolve',

@@ -80,6 +80,7 @@ export function configurationNavigation(
       title: 'Admin',
       items: [
         { label: 'Role groups', to: c.roleGroups },
+        { label: 'Move from ATA', to: c.moveFromAta },
         { label: 'Audit log', to: c.auditLog, permission: 'audit.view' },
         { label: 'Delete instance', to: c.deleteInstance, permission: 'instance.delete' },
       ],

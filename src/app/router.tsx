@@ -239,6 +239,13 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
                   },
                 },
                 {
+                  path: paths.configuration.moveFromAta,
+                  lazy: async () => {
+                    const route = await import('./routes/configuration/move-from-ata');
+                    return { Component: route.Component, loader: route.loader(queryClient) };
+                  },
+                },
+                {
                   path: paths.configuration.auditLog,
                   shouldRevalidate: skipOnSearchChange,
                   lazy: async () => {

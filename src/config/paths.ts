@@ -17,6 +17,8 @@ const configuration = {
   previewDetections: '/configuration/preview-detections',
   roleGroups: '/configuration/role-groups',
   auditLog: '/configuration/audit-log',
+  /** Moving in from ATA: what to collect, the steps, the checklist; export / import configuration. */
+  moveFromAta: '/configuration/move-from-ata',
   deleteInstance: '/configuration/delete-instance',
 } as const;
 

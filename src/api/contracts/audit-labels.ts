@@ -11,6 +11,7 @@ const fieldLabels: Record<string, Record<string, string>> = {
   'Syslog notifications': {
     enabled: 'Send security alerts and health issues to a SIEM',
     sensorId: 'Sensor that sends the messages',
+    sensor: 'Sensor that sends the messages',
     server: 'Server',
     port: 'Port',
     transport: 'Transport',
@@ -39,7 +40,11 @@ const fieldLabels: Record<string, Record<string, string>> = {
     sensitiveGroups: 'Sensitive groups',
     exchangeServers: 'Exchange servers',
   },
-  VPN: { radiusEnabled: 'RADIUS accounting', sharedSecret: 'Shared secret' },
+  VPN: {
+    radiusEnabled: 'RADIUS accounting',
+    radiusAccounting: 'RADIUS accounting',
+    sharedSecret: 'Shared secret',
+  },
   'Microsoft Defender for Endpoint': {
     enabled: 'Integration with Microsoft Defender for Endpoint',
   },

@@ -26,6 +26,8 @@ describe('permission matrix (catalog §6.15)', () => {
     ['health.view', true, true],
     ['roleGroups.manage', false, false],
     ['audit.view', false, false],
+    ['config.export', true, false],
+    ['config.import', false, false],
   ] as const)('%s: Users %s, Viewers %s', (permission, user, viewer) => {
     expect(hasPermission('Administrator', permission)).toBe(true);
     expect(hasPermission('User', permission)).toBe(user);

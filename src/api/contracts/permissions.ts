@@ -26,6 +26,8 @@ export const permissionLabels = {
   'health.view': 'View health issues',
   'roleGroups.manage': 'Manage role group membership',
   'audit.view': 'View the audit log',
+  'config.export': 'Export the configuration',
+  'config.import': 'Import a configuration',
 } as const;
 
 export type Permission = keyof typeof permissionLabels;
@@ -47,6 +49,7 @@ const user: Permission[] = [
   'config.notifications',
   'config.preview',
   'config.scheduledReports',
+  'config.export',
 ];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
