@@ -1,4 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { EntityIcon, entityKindLabel } from '@/components/domain/entity-icon';
 import { NODE_HEIGHT, NODE_WIDTH } from './layout';
@@ -67,7 +68,7 @@ const useStyles = makeStyles({
  * A node: the entity's icon (a toggle that highlights the node's neighbours), its name (a link to
  * its profile) and what it is. Targets have the catalog's green outline.
  */
-export function PathNode({ data }: NodeProps<PathFlowNode>) {
+export const PathNode = memo(function PathNode({ data }: NodeProps<PathFlowNode>) {
   const styles = useStyles();
   const { node, selected, dimmed } = data;
   const kind = entityKindLabel(node.entity);
@@ -113,4 +114,4 @@ export function PathNode({ data }: NodeProps<PathFlowNode>) {
       />
     </div>
   );
-}
+});

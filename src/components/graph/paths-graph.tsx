@@ -17,9 +17,10 @@ import {
 } from '@xyflow/react';
 import { useMemo } from 'react';
 import { edgeLook, GraphLegend } from './graph-legend';
-import { layoutPaths, NODE_HEIGHT, NODE_WIDTH } from './layout';
+import { NODE_HEIGHT, NODE_WIDTH } from './layout';
 import { PathNode, type PathFlowNode } from './path-node';
 import { neighbourhood, type PathsGraphProps } from './types';
+import { usePathsLayout } from './use-layout';
 
 const nodeTypes: NodeTypes = { path: PathNode };
 
@@ -33,6 +34,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     overflow: 'hidden',
   },
+  laying: {
+    height: '100%',
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    color: tokens.colorNeutralForeground2,
+  },
   toolbar: {
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -41,6 +49,9 @@ const useStyles = makeStyles({
 });
 
 const FIT = { padding: 0.1, duration: 0 };
+
+const flowEdgeCache = new WeakMap<object, { lit: boolean; flow: Edge }>();
+const flowNodeCache = new WeakMap<object, { key: string; onSelect: unknown; flow: PathFlowNode }>();
 
 function GraphToolbar({ focus }: { focus: readonly string[] }) {
   const styles = useStyles();
@@ -73,31 +84,43 @@ function GraphToolbar({ focus }: { focus: readonly string[] }) {
 }
 
 function Graph(props: PathsGraphProps) {
+  const styles = useStyles();
   const { nodes, edges, selectedId, onSelect, renderName } = props;
-  const positions = useMemo(() => layoutPaths(nodes, edges), [nodes, edges]);
+  const positions = usePathsLayout(nodes, edges);
   const near = useMemo(() => neighbourhood(edges, selectedId), [edges, selectedId]);
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.entity.name])), [nodes]);
 
   const flowNodes = useMemo(
     (): PathFlowNode[] =>
-      nodes.map((node) => ({
-        id: node.id,
-        type: 'path',
-        position: positions.get(node.id) ?? { x: 0, y: 0 },
-        // Known sizes: drawn at once, without waiting for a measurement.
-        width: NODE_WIDTH,
-        height: NODE_HEIGHT,
-        data: {
-          node,
-          name: renderName(node),
-          selected: node.id === selectedId,
-          dimmed: near.size > 0 && !near.has(node.id),
-          onSelect,
-        },
-        draggable: false,
-        selectable: false,
-        focusable: false,
-      })),
+      nodes.map((node) => {
+        const position = positions?.get(node.id) ?? { x: 0, y: 0 };
+        const selected = node.id === selectedId;
+        const dimmed = near.size > 0 && !near.has(node.id);
+        // Unchanged nodes keep their object, so React Flow and React skip them on a selection.
+        const key = `${position.x},${position.y}|${selected}|${dimmed}`;
+        const cached = flowNodeCache.get(node);
+        if (cached && cached.key === key && cached.onSelect === onSelect) return cached.flow;
+        const flow: PathFlowNode = {
+          id: node.id,
+          type: 'path',
+          position,
+          // Known sizes: drawn at once, without waiting for a measurement.
+          width: NODE_WIDTH,
+          height: NODE_HEIGHT,
+          data: {
+            node,
+            name: cached?.flow.data.name ?? renderName(node),
+            selected,
+            dimmed,
+            onSelect,
+          },
+          draggable: false,
+          selectable: false,
+          focusable: false,
+        };
+        flowNodeCache.set(node, { key, onSelect, flow });
+        return flow;
+      }),
     [nodes, positions, renderName, selectedId, near, onSelect],
   );
   const flowEdges = useMemo(
@@ -105,7 +128,9 @@ function Graph(props: PathsGraphProps) {
       edges.map((edge) => {
         const look = edgeLook[edge.kind];
         const lit = !selectedId || edge.source === selectedId || edge.target === selectedId;
-        return {
+        const cached = flowEdgeCache.get(edge);
+        if (cached && cached.lit === lit) return cached.flow;
+        const flow: Edge = {
           id: edge.id,
           source: edge.source,
           target: edge.target,
@@ -122,11 +147,19 @@ function Graph(props: PathsGraphProps) {
             ? { type: MarkerType.ArrowClosed, color: look.stroke, width: 16, height: 16 }
             : undefined,
         };
+        flowEdgeCache.set(edge, { lit, flow });
+        return flow;
       }),
     [edges, names, selectedId],
   );
 
   const focus = [...near];
+  if (!positions)
+    return (
+      <div role="status" className={styles.laying}>
+        Laying out {nodes.length} entities…
+      </div>
+    );
   return (
     <ReactFlow
       nodes={flowNodes}
