@@ -1,8 +1,5 @@
 import dagre from '@dagrejs/dagre';
-import type { PathsGraphEdge, PathsGraphNode } from './types';
-
-export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 48;
+import { NODE_HEIGHT, NODE_WIDTH, type PathsGraphEdge, type PathsGraphNode } from './types';
 
 /**
  * Positions (top-left corners) for the nodes, laid out by dagre from left to right: sources on

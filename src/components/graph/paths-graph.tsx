@@ -1,5 +1,12 @@
 import '@xyflow/react/dist/style.css';
-import { makeStyles, tokens, Toolbar, ToolbarButton, Tooltip } from '@fluentui/react-components';
+import {
+  makeStyles,
+  mergeClasses,
+  tokens,
+  Toolbar,
+  ToolbarButton,
+  Tooltip,
+} from '@fluentui/react-components';
 import {
   ArrowMinimizeRegular,
   FullScreenMaximizeRegular,
@@ -15,11 +22,10 @@ import {
   type Edge,
   type NodeTypes,
 } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { edgeLook, GraphLegend } from './graph-legend';
-import { NODE_HEIGHT, NODE_WIDTH } from './layout';
 import { PathNode, type PathFlowNode } from './path-node';
-import { neighbourhood, type PathsGraphProps } from './types';
+import { neighbourhood, NODE_HEIGHT, NODE_WIDTH, type PathsGraphProps } from './types';
 import { usePathsLayout } from './use-layout';
 
 const nodeTypes: NodeTypes = { path: PathNode };
@@ -33,6 +39,10 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground2,
     overflow: 'hidden',
+  },
+  dimOthers: {
+    '& .react-flow__node:not(.vigil-lit)': { opacity: 0.3 },
+    '& .react-flow__edge:not(.vigil-lit)': { opacity: 0.2 },
   },
   laying: {
     height: '100%',
@@ -49,6 +59,9 @@ const useStyles = makeStyles({
 });
 
 const FIT = { padding: 0.1, duration: 0 };
+const LIT = 'vigil-lit';
+/** Nodes drawn per frame on the first render: a large graph appears without one long task. */
+const REVEAL = 30;
 
 const flowEdgeCache = new WeakMap<object, { lit: boolean; flow: Edge }>();
 const flowNodeCache = new WeakMap<object, { key: string; onSelect: unknown; flow: PathFlowNode }>();
@@ -83,6 +96,15 @@ function GraphToolbar({ focus }: { focus: readonly string[] }) {
   );
 }
 
+/** Fits the graph to the screen once every node is drawn. */
+function FitWhenComplete({ complete }: { complete: boolean }) {
+  const flow = useReactFlow();
+  useEffect(() => {
+    if (complete) void flow.fitView(FIT);
+  }, [complete, flow]);
+  return null;
+}
+
 function Graph(props: PathsGraphProps) {
   const styles = useStyles();
   const { nodes, edges, selectedId, onSelect, renderName } = props;
@@ -95,15 +117,18 @@ function Graph(props: PathsGraphProps) {
       nodes.map((node) => {
         const position = positions?.get(node.id) ?? { x: 0, y: 0 };
         const selected = node.id === selectedId;
-        const dimmed = near.size > 0 && !near.has(node.id);
+        // Lit: the selected node and its neighbours. The others are dimmed by one class on the
+        // graph, so a selection changes only the nodes whose state changes.
+        const lit = near.has(node.id);
         // Unchanged nodes keep their object, so React Flow and React skip them on a selection.
-        const key = `${position.x},${position.y}|${selected}|${dimmed}`;
+        const key = `${position.x},${position.y}|${selected}|${lit}`;
         const cached = flowNodeCache.get(node);
         if (cached && cached.key === key && cached.onSelect === onSelect) return cached.flow;
         const flow: PathFlowNode = {
           id: node.id,
           type: 'path',
           position,
+          className: lit ? LIT : undefined,
           // Known sizes: drawn at once, without waiting for a measurement.
           width: NODE_WIDTH,
           height: NODE_HEIGHT,
@@ -111,7 +136,6 @@ function Graph(props: PathsGraphProps) {
             node,
             name: cached?.flow.data.name ?? renderName(node),
             selected,
-            dimmed,
             onSelect,
           },
           draggable: false,
@@ -127,7 +151,7 @@ function Graph(props: PathsGraphProps) {
     (): Edge[] =>
       edges.map((edge) => {
         const look = edgeLook[edge.kind];
-        const lit = !selectedId || edge.source === selectedId || edge.target === selectedId;
+        const lit = !!selectedId && (edge.source === selectedId || edge.target === selectedId);
         const cached = flowEdgeCache.get(edge);
         if (cached && cached.lit === lit) return cached.flow;
         const flow: Edge = {
@@ -141,8 +165,8 @@ function Graph(props: PathsGraphProps) {
             stroke: look.stroke,
             strokeWidth: look.width,
             strokeDasharray: look.dash,
-            opacity: lit ? 1 : 0.2,
           },
+          className: lit ? LIT : undefined,
           markerEnd: look.arrow
             ? { type: MarkerType.ArrowClosed, color: look.stroke, width: 16, height: 16 }
             : undefined,
@@ -153,6 +177,30 @@ function Graph(props: PathsGraphProps) {
     [edges, names, selectedId],
   );
 
+  // The first render reveals REVEAL nodes a frame, then fits the whole graph to the screen.
+  const [revealed, setRevealed] = useState<{ for: unknown; count: number }>({
+    for: null,
+    count: REVEAL,
+  });
+  const count = revealed.for === positions ? revealed.count : REVEAL;
+  const complete = count >= nodes.length;
+  useEffect(() => {
+    if (!positions || complete) return;
+    const frame = requestAnimationFrame(() =>
+      setRevealed({ for: positions, count: count + REVEAL }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [positions, count, complete]);
+  const shownNodes = useMemo(
+    () => (complete ? flowNodes : flowNodes.slice(0, count)),
+    [flowNodes, complete, count],
+  );
+  const shownEdges = useMemo(() => {
+    if (complete) return flowEdges;
+    const shown = new Set(shownNodes.map((n) => n.id));
+    return flowEdges.filter((e) => shown.has(e.source) && shown.has(e.target));
+  }, [flowEdges, shownNodes, complete]);
+
   const focus = [...near];
   if (!positions)
     return (
@@ -162,8 +210,8 @@ function Graph(props: PathsGraphProps) {
     );
   return (
     <ReactFlow
-      nodes={flowNodes}
-      edges={flowEdges}
+      nodes={shownNodes}
+      edges={shownEdges}
       nodeTypes={nodeTypes}
       fitView
       fitViewOptions={FIT}
@@ -179,6 +227,7 @@ function Graph(props: PathsGraphProps) {
       proOptions={{ hideAttribution: true }}
       disableKeyboardA11y
     >
+      <FitWhenComplete complete={complete} />
       <Panel position="top-left">
         <GraphToolbar focus={focus} />
       </Panel>
@@ -197,7 +246,10 @@ function Graph(props: PathsGraphProps) {
 export default function PathsGraph(props: PathsGraphProps) {
   const styles = useStyles();
   return (
-    <section className={styles.root} aria-label={props.label}>
+    <section
+      className={mergeClasses(styles.root, props.selectedId ? styles.dimOthers : undefined)}
+      aria-label={props.label}
+    >
       <ReactFlowProvider>
         <Graph {...props} />
       </ReactFlowProvider>

@@ -40,7 +40,7 @@ const useStyles = makeStyles({
 });
 
 /** Paths rendered per frame: a long table fills in without one long task. */
-const CHUNK = 30;
+const CHUNK = 10;
 
 type Lookup = {
   nodes: Map<string, LateralMovementNode>;
@@ -100,7 +100,7 @@ const PathBody = memo(function PathBody({
 /**
  * Every path, step by step, as a table: the same paths the graph draws (one row a step, a row
  * group a path), for reading with a keyboard or a screen reader and for counting. Long tables
- * fill in a chunk of paths per frame.
+ * fill in 10 paths a frame.
  */
 export const PathsTable = memo(function PathsTable({
   data,
