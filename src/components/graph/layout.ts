@@ -15,8 +15,8 @@ export function layoutPaths(
   graph.setGraph({
     rankdir: 'LR',
     ranker: 'tight-tree',
-    nodesep: 16,
-    ranksep: 72,
+    nodesep: 10,
+    ranksep: 48,
     marginx: 16,
     marginy: 16,
   });

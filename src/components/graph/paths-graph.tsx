@@ -58,7 +58,7 @@ const useStyles = makeStyles({
   },
 });
 
-const FIT = { padding: 0.1, duration: 0 };
+const FIT = { padding: 0.1, duration: 0, maxZoom: 1 };
 const LIT = 'vigil-lit';
 /** Nodes drawn per frame on the first render: a large graph appears without one long task. */
 const REVEAL = 30;
@@ -96,12 +96,19 @@ function GraphToolbar({ focus }: { focus: readonly string[] }) {
   );
 }
 
-/** Fits the graph to the screen once every node is drawn. */
-function FitWhenComplete({ complete }: { complete: boolean }) {
+/**
+ * Fits the graph to the screen once every node is drawn; to the selected node and its neighbours
+ * when the address names one.
+ */
+function FitWhenComplete({ complete, focus }: { complete: boolean; focus: readonly string[] }) {
   const flow = useReactFlow();
+  const [initialFocus] = useState(focus);
   useEffect(() => {
-    if (complete) void flow.fitView(FIT);
-  }, [complete, flow]);
+    if (!complete) return;
+    void flow.fitView(
+      initialFocus.length ? { ...FIT, nodes: initialFocus.map((id) => ({ id })) } : FIT,
+    );
+  }, [complete, flow, initialFocus]);
   return null;
 }
 
@@ -227,7 +234,7 @@ function Graph(props: PathsGraphProps) {
       proOptions={{ hideAttribution: true }}
       disableKeyboardA11y
     >
-      <FitWhenComplete complete={complete} />
+      <FitWhenComplete complete={complete} focus={focus} />
       <Panel position="top-left">
         <GraphToolbar focus={focus} />
       </Panel>

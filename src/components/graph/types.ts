@@ -4,7 +4,7 @@ import type {
   LateralMovementRole,
 } from '@/api/contracts/lateral-movement';
 
-export const NODE_WIDTH = 200;
+export const NODE_WIDTH = 180;
 export const NODE_HEIGHT = 48;
 
 /** A node of a paths graph: an entity, where it sits on the paths. */
