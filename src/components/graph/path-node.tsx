@@ -8,7 +8,6 @@ export type PathNodeData = {
   node: PathsGraphNode;
   name: React.ReactNode;
   selected: boolean;
-  onSelect(id: string | null): void;
 };
 export type PathFlowNode = Node<PathNodeData, 'path'>;
 
@@ -62,7 +61,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * A node: the entity's icon (a toggle that highlights the node's neighbours), its name (a link to
+ * A node: the entity's icon (a toggle that highlights the node's neighbours: its click, like any
+ * click on the node, reaches React Flow's onNodeClick, so the node needs no callback of its own
+ * and keeps its props across a selection), its name (a link to
  * its profile) and what it is. Targets have the catalog's green outline.
  */
 export const PathNode = memo(function PathNode({ data }: NodeProps<PathFlowNode>) {
@@ -90,11 +91,6 @@ export const PathNode = memo(function PathNode({ data }: NodeProps<PathFlowNode>
         aria-pressed={selected}
         aria-label={`Highlight the neighbours of ${node.entity.name}`}
         title="Highlight its neighbours"
-        onClick={(event) => {
-          // The node's own click handler would toggle it back.
-          event.stopPropagation();
-          data.onSelect(selected ? null : node.id);
-        }}
       >
         <EntityIcon entity={node.entity} />
       </button>

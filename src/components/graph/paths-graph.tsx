@@ -32,6 +32,9 @@ const nodeTypes: NodeTypes = { path: PathNode };
 
 const useStyles = makeStyles({
   root: {
+    // React Flow reads node sizes (offsetWidth) as it draws: contained, each read lays out the
+    // graph alone, not the page with its long table.
+    contain: 'strict',
     position: 'relative',
     height: '100%',
     minHeight: '420px',
@@ -64,7 +67,7 @@ const LIT = 'vigil-lit';
 const REVEAL = 30;
 
 const flowEdgeCache = new WeakMap<object, { lit: boolean; flow: Edge }>();
-const flowNodeCache = new WeakMap<object, { key: string; onSelect: unknown; flow: PathFlowNode }>();
+const flowNodeCache = new WeakMap<object, { key: string; flow: PathFlowNode }>();
 
 function GraphToolbar({ focus }: { focus: readonly string[] }) {
   const styles = useStyles();
@@ -116,6 +119,7 @@ function Graph(props: PathsGraphProps) {
   const styles = useStyles();
   const { nodes, edges, selectedId, onSelect, renderName } = props;
   const positions = usePathsLayout(nodes, edges);
+
   const near = useMemo(() => neighbourhood(edges, selectedId), [edges, selectedId]);
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.entity.name])), [nodes]);
 
@@ -130,7 +134,7 @@ function Graph(props: PathsGraphProps) {
         // Unchanged nodes keep their object, so React Flow and React skip them on a selection.
         const key = `${position.x},${position.y}|${selected}|${lit}`;
         const cached = flowNodeCache.get(node);
-        if (cached && cached.key === key && cached.onSelect === onSelect) return cached.flow;
+        if (cached && cached.key === key) return cached.flow;
         const flow: PathFlowNode = {
           id: node.id,
           type: 'path',
@@ -143,16 +147,15 @@ function Graph(props: PathsGraphProps) {
             node,
             name: cached?.flow.data.name ?? renderName(node),
             selected,
-            onSelect,
           },
           draggable: false,
           selectable: false,
           focusable: false,
         };
-        flowNodeCache.set(node, { key, onSelect, flow });
+        flowNodeCache.set(node, { key, flow });
         return flow;
       }),
-    [nodes, positions, renderName, selectedId, near, onSelect],
+    [nodes, positions, renderName, selectedId, near],
   );
   const flowEdges = useMemo(
     (): Edge[] =>

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { layoutPaths } from './layout';
 import type { LayoutAnswer, LayoutRequest } from './layout-worker';
 import type { PathsGraphEdge, PathsGraphNode } from './types';
 
@@ -33,7 +32,8 @@ export function layOut(
     return positions;
   };
   const target = layoutWorker();
-  if (!target) return Promise.resolve().then(() => done(layoutPaths(nodes, edges)));
+  // Without workers dagre loads here (its own chunk, so the graph's chunk doesn't carry it).
+  if (!target) return import('./layout').then((m) => done(m.layoutPaths(nodes, edges)));
   return new Promise((resolve) => {
     const id = ++nextId;
     waiting.set(id, (positions) => resolve(done(positions)));
