@@ -5,13 +5,16 @@ import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { griffelCssExtraction } from './scripts/lib/griffel-css.mjs';
+import { mockServiceWorkerSource } from './scripts/lib/mock-service-worker.mjs';
 import { msalRedirectOnly } from './scripts/lib/msal-redirect-only.mjs';
+import { preloadStartUp } from './scripts/lib/preload-start-up.mjs';
+import { tldtsStandIn } from './scripts/lib/tldts-stand-in.mjs';
 
-const mswWorker = fileURLToPath(
-  new URL('node_modules/msw/lib/mockServiceWorker.js', import.meta.url),
-);
-
-/** Serves and emits the MSW service worker in demo builds only: production builds never carry it. */
+/**
+ * Serves and emits the MSW service worker in demo builds only: production builds never carry it.
+ * The worker lets every same-origin request outside /api/ go straight to the network
+ * (scripts/lib/mock-service-worker.mjs).
+ */
 function mockServiceWorker(enabled: boolean): Plugin {
   return {
     name: 'vigil-mock-service-worker',
@@ -19,7 +22,7 @@ function mockServiceWorker(enabled: boolean): Plugin {
       if (!enabled) return;
       server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
         res.setHeader('Content-Type', 'text/javascript');
-        res.end(readFileSync(mswWorker));
+        res.end(mockServiceWorkerSource());
       });
     },
     generateBundle() {
@@ -27,7 +30,7 @@ function mockServiceWorker(enabled: boolean): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'mockServiceWorker.js',
-        source: readFileSync(mswWorker),
+        source: mockServiceWorkerSource(),
       });
     },
   };
@@ -61,6 +64,26 @@ function openApiFile(enabled: boolean): Plugin {
   };
 }
 
+/**
+ * `vite preview` (the e2e suite and the bench serve builds with it) answers every file with
+ * `Cache-Control: no-cache`, so a returning browser revalidates each of a page's ~60 script files
+ * with a request of its own before it can run them. Files under /assets/ carry a content hash in
+ * their names and never change: serve them as a static host should (README § Configuration, Serving a build), cached
+ * for a year without asking again. index.html and the worker stay `no-cache`.
+ */
+function immutableAssets(): Plugin {
+  return {
+    name: 'vigil-immutable-assets',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith('/assets/'))
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const demo = env.VITE_DEMO === 'true';
@@ -83,7 +106,19 @@ export default defineConfig(({ command, mode }) => {
       // Builds only: MSAL's popup and platform-broker clients, which Vigil never runs, left out.
       msalRedirectOnly(),
       mockServiceWorker(demo),
+      // Demo builds only (nothing else imports it): MSW's cookie jar without the public suffix list.
+      tldtsStandIn(),
       openApiFile(demo),
+      immutableAssets(),
+      // Builds only: what main.tsx imports dynamically before the first render, preloaded.
+      preloadStartUp(
+        demo
+          ? [
+              fileURLToPath(new URL('mocks/browser.ts', import.meta.url)),
+              fileURLToPath(new URL('src/lib/auth/demo-navigation-client.ts', import.meta.url)),
+            ]
+          : [],
+      ),
     ],
     resolve: {
       alias: {

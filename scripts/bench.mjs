@@ -1,4 +1,8 @@
-// npm run bench [-- --build] [-- --sizes-only] [-- --runs=N]
+// npm run bench [-- --build] [-- --sizes-only] [-- --lighthouse-only] [-- --runs=N]
+//   --lighthouse-only: steps 1–3 only (sizes, Lighthouse, layout shift), not the mock backend's and
+//   the entities' benchmarks: to compare page loads before and after a change.
+//   --reports: also writes every Lighthouse run's full report (with its trace's LCP element and
+//   network requests) to bench/lighthouse/<page>-<run>.json (not checked in).
 // 1. Bundle sizes of the production build (dist/, built if missing or with --build): gzip per
 //    chunk and the JavaScript needed to render the signed-in Sensors page.
 // 2. Lighthouse desktop scores of the demo build (dist-demo/, built if missing or with --build),
@@ -26,6 +30,9 @@ const base = `http://127.0.0.1:${PORT}`;
 const flags = ['--headless=new', ...chromiumFlags];
 const rebuild = process.argv.includes('--build');
 const sizesOnly = process.argv.includes('--sizes-only');
+const lighthouseOnly = process.argv.includes('--lighthouse-only');
+const saveReports = process.argv.includes('--reports');
+if (saveReports) rmSync('bench/lighthouse', { recursive: true, force: true });
 const RUNS = Math.max(
   1,
   Number(/^--runs=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 3),
@@ -313,6 +320,13 @@ async function lighthouseScores() {
         desktopConfig,
       );
       if (!run?.lhr) throw new BenchError(`Lighthouse returned no result for ${path}`);
+      if (saveReports) {
+        mkdirSync('bench/lighthouse', { recursive: true });
+        const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'signed-out'}`;
+        let n = 1;
+        while (existsSync(`bench/lighthouse/${name}-${n}.json`)) n++;
+        writeFileSync(`bench/lighthouse/${name}-${n}.json`, JSON.stringify(run.lhr));
+      }
       const { categories, audits, finalDisplayedUrl, runtimeError, runWarnings } = run.lhr;
       if (runtimeError)
         throw new BenchError(
@@ -469,6 +483,17 @@ if (sizesOnly) {
   }
 }
 // 4. The mock backend's search over the large scenario (Node micro-benchmark, CPU times).
+if (lighthouseOnly) {
+  // Keeps the previous run's mock-backend and entities results (not measured this time).
+  try {
+    const { mockBackend, entities } = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+    Object.assign(results, { mockBackend, entities });
+  } catch {
+    // no previous results
+  }
+  writeResults();
+  process.exit(exitCode);
+}
 try {
   execFileSync(
     process.execPath,

@@ -191,8 +191,6 @@ function handle<
 /**
  * Optimistic concurrency: a change must name the version it was based on (If-Match). Returns the
  * refusal to send, or undefined when the caller's version is current.
- */
-/**
  * 428 without If-Match, 412 when it names another version than `currentEtag`; `changed` (who saved
  * the current version, when) goes into the 412 so the client can say who it was.
  */

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import { createIdentityHandlers } from '../identity/identity-handlers';
 import { store } from '../store/store';
+import { alertHandlers } from './alerts';
 import { auditHandlers } from './audit';
 import { defenderHandlers } from './defender-for-endpoint';
 import { demoHandlers } from './demo';
@@ -44,5 +45,6 @@ export const handlers: RequestHandler[] = [
   ...entityHandlers,
   ...entityActivityHandlers,
   ...lateralMovementHandlers,
+  ...alertHandlers,
   ...openApiHandlers(() => handlers),
 ];

@@ -72,6 +72,10 @@ describe('PATCH /api/sensors/:id', () => {
     expect((await patch({ description: 'first' })).status).toBe(200);
     const stale = await patch({ description: 'second' });
     expect(stale.status).toBe(412);
+    // It says who saved the version the caller didn't see, so the conflict dialog can name them.
+    expect(stale.body).toMatchObject({
+      currentVersion: { updatedBy: 'Adele Vance', updatedAt: expect.any(String) },
+    });
     expect((await sensorNamed('STANDALONE01')).description).toBe('first');
   });
 

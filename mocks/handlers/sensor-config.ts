@@ -143,7 +143,7 @@ export const sensorConfigHandlers = [
     ({ caller, params, body, request, now }) => {
       const sensor = findSensor(caller, params.sensorId, now);
       if (!sensor) return problem(404, 'Sensor not found', { code: 'not-found' });
-      const refusal = checkIfMatch(request, sensor.etag);
+      const refusal = checkIfMatch(request, sensor.etag, lastSave(caller, sensor.id));
       if (refusal) return refusal;
 
       const errors: Record<string, string[]> = {};
@@ -180,6 +180,8 @@ export const sensorConfigHandlers = [
       if (body.delayedUpdate !== undefined) change.delayedUpdate = body.delayedUpdate;
       change.revision = (change.revision ?? 0) + 1;
       change.configuredAt = new Date(now).toISOString();
+      change.configuredBy = caller.user.displayName;
+      change.configuredById = caller.user.id;
       const saved = findSensor(caller, sensor.id, now);
       return HttpResponse.json(saved, { headers: { ETag: saved?.etag ?? '' } });
     },
@@ -203,7 +205,7 @@ export const sensorConfigHandlers = [
       const sensor = findSensor(caller, params.sensorId, now);
       if (!sensor) return problem(404, 'Sensor not found', { code: 'not-found' });
       if (request.headers.get('If-Match')) {
-        const refusal = checkIfMatch(request, sensor.etag);
+        const refusal = checkIfMatch(request, sensor.etag, lastSave(caller, sensor.id));
         if (refusal) return refusal;
       }
       if (!isDisconnected(sensor)) {
@@ -258,3 +260,13 @@ export const sensorConfigHandlers = [
     },
   ),
 ];
+
+/** Who saved the sensor's configuration last, for the 412's "X changed these settings at …". */
+function lastSave(caller: Caller, sensorId: string) {
+  const change = caller.tenantState.sensorChanges[sensorId];
+  return {
+    updatedAt: change?.configuredAt ?? null,
+    updatedBy: change?.configuredBy ?? null,
+    updatedById: change?.configuredById ?? null,
+  };
+}

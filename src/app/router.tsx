@@ -1,5 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { redirect, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
+import {
+  matchRoutes,
+  redirect,
+  type RouteObject,
+  type ShouldRevalidateFunction,
+} from 'react-router';
 import type { Me } from '@/api/contracts/me';
 import { landingPath, paths } from '@/config/paths';
 import { meQueries } from '@/lib/auth/me-queries';
@@ -22,7 +27,8 @@ const skipOnSearchChange: ShouldRevalidateFunction = ({
 
 export interface RouterDeps {
   queryClient: QueryClient;
-  auth: AuthSession;
+  /** Read when a guard runs, not before. */
+  auth: Pick<AuthSession, 'account'>;
 }
 
 /**
@@ -214,4 +220,16 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
       ],
     },
   ];
+}
+
+/**
+ * Starts downloading the route modules a URL matches (and, through Vite's preload helper, their
+ * imports), so that they arrive while the mock backend and MSAL start rather than after. `lazy()`
+ * only imports; React Router calls it again when it renders and gets the module at once. A module
+ * that fails to load fails there, with the route's error page.
+ */
+export function preloadRouteModules(routes: RouteObject[], pathname: string) {
+  for (const { route } of matchRoutes(routes, pathname) ?? []) {
+    if (typeof route.lazy === 'function') void Promise.resolve(route.lazy()).catch(() => {});
+  }
 }

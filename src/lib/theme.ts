@@ -19,14 +19,18 @@ function subscribe(listener: () => void) {
   };
 }
 
+const systemPrefersDark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
+
+/** The theme the page opens in (outside React: start-up). */
+export function resolvedThemeNow(): 'light' | 'dark' {
+  const preference = readPreference();
+  return preference === 'system' ? (systemPrefersDark() ? 'dark' : 'light') : preference;
+}
+
 /** The remembered theme choice and the theme it resolves to right now. */
 export function useTheme() {
   const preference = useSyncExternalStore(subscribe, readPreference, () => 'system' as const);
-  const systemDark = useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia('(prefers-color-scheme: dark)').matches,
-    () => false,
-  );
+  const systemDark = useSyncExternalStore(subscribe, systemPrefersDark, () => false);
   const setPreference = useCallback((next: ThemePreference) => {
     window.localStorage.setItem(STORAGE_KEY, next);
     listeners.forEach((l) => l());

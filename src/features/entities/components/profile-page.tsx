@@ -1,4 +1,4 @@
-import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { isApiError } from '@/api/errors';
 import type { EntityKind, EntityProfile } from '@/api/contracts/entities';
 import { entityPath } from '@/components/domain/entity-path';
 import { ErrorState } from '@/components/errors/error-state';
+import { TabList } from '@/components/ui/tab-list';
 import { entityQueries } from '../api/entity-queries';
 import { ActivitiesTab } from './activities-tab';
 import { DirectoryDataTab } from './directory-data-tab';
@@ -110,21 +111,16 @@ export function ProfilePage({
       <div className={styles.main}>
         <TabList
           className={styles.tabs}
-          selectedValue={current.id}
-          onTabSelect={(_, data) => void navigate(entityPath(profile, String(data.value)))}
-          aria-label={`${profile.name} profile`}
-        >
-          {tabs.map((t) => (
-            <Tab
-              key={t.id}
-              value={t.id}
-              id={`tab-${t.id}`}
-              aria-controls={t.id === current.id ? panelId : undefined}
-            >
-              {t.label}
-            </Tab>
-          ))}
-        </TabList>
+          items={tabs.map((t) => ({
+            value: t.id,
+            label: t.label,
+            id: `tab-${t.id}`,
+            controls: t.id === current.id ? panelId : undefined,
+          }))}
+          selected={current.id}
+          onSelect={(value) => void navigate(entityPath(profile, value))}
+          label={`${profile.name} profile`}
+        />
         <div
           role="tabpanel"
           id={panelId}

@@ -1,50 +1,9 @@
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useRef, type KeyboardEvent } from 'react';
 import type { HealthIssueStatus } from '@/api/contracts/health';
-
-const useStyles = makeStyles({
-  list: { display: 'flex', gap: tokens.spacingHorizontalXS },
-  tab: {
-    position: 'relative',
-    border: 'none',
-    backgroundColor: 'transparent',
-    color: tokens.colorNeutralForeground2,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    padding: `${tokens.spacingVerticalMNudge} ${tokens.spacingHorizontalMNudge}`,
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: 'pointer',
-    ':hover': { color: tokens.colorNeutralForeground1Hover },
-    ':focus-visible': {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: '-2px',
-    },
-    '::after': {
-      content: '""',
-      position: 'absolute',
-      left: tokens.spacingHorizontalMNudge,
-      right: tokens.spacingHorizontalMNudge,
-      bottom: 0,
-      height: tokens.strokeWidthThicker,
-      borderRadius: tokens.borderRadiusCircular,
-      backgroundColor: 'transparent',
-    },
-    ':hover::after': { backgroundColor: tokens.colorNeutralStroke1Hover },
-  },
-  selected: {
-    color: tokens.colorNeutralForeground1,
-    fontWeight: tokens.fontWeightSemibold,
-    '::after': { backgroundColor: tokens.colorCompoundBrandStroke },
-    ':hover::after': { backgroundColor: tokens.colorCompoundBrandStrokeHover },
-  },
-});
+import { TabList } from '@/components/ui/tab-list';
 
 /**
- * The Health Center's status tabs (Open, Closed, Suppressed with their counts): an ARIA tablist
- * with a roving tabindex (arrows, Home and End move focus; Enter, Space or a click selects).
- * Not Fluent's TabList: its arrow-key handling (tabster's mover) puts focusable `aria-hidden`
- * sentinels inside the list, which axe reports as `aria-hidden-focus` (serious).
+ * The Health Center's status tabs (Open, Closed, Suppressed with their counts): the shared
+ * roving-tabindex tablist (arrows, Home and End move focus; Enter, Space or a click selects).
  */
 export function StatusTabs({
   statuses,
@@ -59,51 +18,12 @@ export function StatusTabs({
   counts: Record<HealthIssueStatus, number>;
   onSelect: (status: HealthIssueStatus) => void;
 }) {
-  const styles = useStyles();
-  const list = useRef<HTMLDivElement>(null);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const tabs = [...(list.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]') ?? [])];
-    const at = tabs.indexOf(document.activeElement as HTMLButtonElement);
-    if (at < 0) return;
-    const next =
-      event.key === 'ArrowRight'
-        ? (at + 1) % tabs.length
-        : event.key === 'ArrowLeft'
-          ? (at - 1 + tabs.length) % tabs.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? tabs.length - 1
-              : null;
-    if (next === null) return;
-    event.preventDefault();
-    tabs[next]?.focus();
-  };
   return (
-    <div
-      ref={list}
-      role="tablist"
-      aria-label={label}
-      aria-orientation="horizontal"
-      className={styles.list}
-      onKeyDown={onKeyDown}
-    >
-      {statuses.map((status) => {
-        const isSelected = status === selected;
-        return (
-          <button
-            key={status}
-            type="button"
-            role="tab"
-            aria-selected={isSelected}
-            tabIndex={isSelected ? 0 : -1}
-            className={mergeClasses(styles.tab, isSelected && styles.selected)}
-            onClick={() => onSelect(status)}
-          >
-            {`${status} (${counts[status]})`}
-          </button>
-        );
-      })}
-    </div>
+    <TabList
+      items={statuses.map((status) => ({ value: status, label: `${status} (${counts[status]})` }))}
+      selected={selected}
+      label={label}
+      onSelect={onSelect}
+    />
   );
 }

@@ -1,0 +1,3 @@
+export const mockedPathPrefix: string;
+export function patchWorker(source: string): string;
+export function mockServiceWorkerSource(): string;
