@@ -1,12 +1,5 @@
 import '@xyflow/react/dist/style.css';
-import {
-  makeStyles,
-  mergeClasses,
-  tokens,
-  Toolbar,
-  ToolbarButton,
-  Tooltip,
-} from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, Button, Tooltip } from '@fluentui/react-components';
 import {
   ArrowMinimizeRegular,
   FullScreenMaximizeRegular,
@@ -55,6 +48,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   toolbar: {
+    display: 'flex',
+    padding: tokens.spacingHorizontalXXS,
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -89,13 +84,15 @@ function GraphToolbar({ focus }: { focus: readonly string[] }) {
     },
   ];
   return (
-    <Toolbar aria-label="Graph view" className={styles.toolbar} size="small">
+    // A group of buttons, not Fluent's Toolbar: its arrow-key mover adds focusable sentinels that
+    // axe flags (aria-hidden-focus).
+    <div role="group" aria-label="Graph view" className={styles.toolbar}>
       {buttons.map((b) => (
         <Tooltip key={b.label} content={b.label} relationship="label" withArrow>
-          <ToolbarButton appearance="subtle" icon={b.icon} onClick={b.run} />
+          <Button appearance="subtle" size="small" icon={b.icon} onClick={b.run} />
         </Tooltip>
       ))}
-    </Toolbar>
+    </div>
   );
 }
 
