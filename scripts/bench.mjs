@@ -14,6 +14,7 @@
 // 4. The mock backend's search over the large scenario (mocks/world/directory/search-speed.test.ts).
 // 5. scripts/bench-entities.mjs: search, profile and activities in the large scenario, in Chromium.
 // 6. scripts/bench-alerts.mjs: the security alerts timeline in the large scenario, in Chromium.
+// 7. scripts/bench-paths.mjs: the largest lateral movement paths graph of `large`, in Chromium.
 // Writes bench/results.json. Opt-in only: never part of npm test.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -513,4 +514,6 @@ writeResults();
 if (!sizesOnly) exitCode = (await import('./bench-entities.mjs').then((m) => m.run())) || exitCode;
 // 6. The security alerts timeline (large scenario): first content, scrolling (its own key).
 if (!sizesOnly) exitCode = (await import('./bench-alerts.mjs').then((m) => m.run())) || exitCode;
+// 7. The lateral movement paths graph (large scenario, 214 entities): layout, long tasks (`paths`).
+if (!sizesOnly) exitCode = (await import('./bench-paths.mjs').then((m) => m.run())) || exitCode;
 process.exit(exitCode);

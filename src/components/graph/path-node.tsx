@@ -1,15 +1,13 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { EntityIcon, entityKindLabel } from '@/components/domain/entity-icon';
-import { NODE_HEIGHT, NODE_WIDTH } from './layout';
-import type { PathsGraphNode } from './types';
+import { NODE_HEIGHT, NODE_WIDTH, type PathsGraphNode } from './types';
 
 export type PathNodeData = {
   node: PathsGraphNode;
   name: React.ReactNode;
   selected: boolean;
-  dimmed: boolean;
-  onSelect(id: string | null): void;
 };
 export type PathFlowNode = Node<PathNodeData, 'path'>;
 
@@ -36,7 +34,6 @@ const useStyles = makeStyles({
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: '2px',
   },
-  dimmed: { opacity: 0.3 },
   select: {
     flexShrink: 0,
     display: 'inline-flex',
@@ -64,12 +61,14 @@ const useStyles = makeStyles({
 });
 
 /**
- * A node: the entity's icon (a toggle that highlights the node's neighbours), its name (a link to
+ * A node: the entity's icon (a toggle that highlights the node's neighbours: its click, like any
+ * click on the node, reaches React Flow's onNodeClick, so the node needs no callback of its own
+ * and keeps its props across a selection), its name (a link to
  * its profile) and what it is. Targets have the catalog's green outline.
  */
-export function PathNode({ data }: NodeProps<PathFlowNode>) {
+export const PathNode = memo(function PathNode({ data }: NodeProps<PathFlowNode>) {
   const styles = useStyles();
-  const { node, selected, dimmed } = data;
+  const { node, selected } = data;
   const kind = entityKindLabel(node.entity);
   return (
     <div
@@ -77,7 +76,6 @@ export function PathNode({ data }: NodeProps<PathFlowNode>) {
         styles.root,
         node.role === 'Target' && styles.target,
         selected && styles.selected,
-        dimmed && styles.dimmed,
       )}
       data-role={node.role}
     >
@@ -93,11 +91,6 @@ export function PathNode({ data }: NodeProps<PathFlowNode>) {
         aria-pressed={selected}
         aria-label={`Highlight the neighbours of ${node.entity.name}`}
         title="Highlight its neighbours"
-        onClick={(event) => {
-          // The node's own click handler would toggle it back.
-          event.stopPropagation();
-          data.onSelect(selected ? null : node.id);
-        }}
       >
         <EntityIcon entity={node.entity} />
       </button>
@@ -113,4 +106,4 @@ export function PathNode({ data }: NodeProps<PathFlowNode>) {
       />
     </div>
   );
-}
+});
