@@ -15,6 +15,7 @@ import { directoryServiceHandlers } from './directory-services';
 import { meHandlers } from './me';
 import { openApiHandlers } from './openapi';
 import { notificationHandlers } from './notifications';
+import { reportHandlers } from './reports';
 import { roleGroupHandlers } from './role-groups';
 import { sensorHandlers } from './sensors';
 import { sensorSetupHandlers } from './sensor-setup';
@@ -42,5 +43,6 @@ export const handlers: RequestHandler[] = [
   ...defenderHandlers,
   ...entityHandlers,
   ...entityActivityHandlers,
+  ...reportHandlers,
   ...openApiHandlers(() => handlers),
 ];

@@ -35,6 +35,10 @@ export const endpoints = {
   /** The alert's "Download details" workbook (.xlsx, catalog §4.4). */
   alertWorkbook: (id: string) => `/api/alerts/${encodeURIComponent(id)}/workbook`,
   exclusions: '/api/exclusions',
+  /** The Reports page: which reports hold data in a range (`?from=&to=`). */
+  reports: '/api/reports',
+  /** One report's workbook (.xlsx, catalog §7.1) for `?from=&to=`. */
+  report: (id: string) => `/api/reports/${encodeURIComponent(id)}`,
   directoryServices: '/api/directory-services',
   directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
   sensorSetup: '/api/sensor-setup',
@@ -70,6 +74,7 @@ export const endpointPatterns = {
   alertStatus: '/api/alerts/:alertId/status',
   alertWorkbook: '/api/alerts/:alertId/workbook',
   outboxAttachment: '/api/demo/outbox/:messageId/attachment',
+  report: '/api/reports/:reportId',
   entity: '/api/entities/:entityId',
   entityMemberOf: '/api/entities/:entityId/member-of',
   entityMembers: '/api/entities/:entityId/members',

@@ -49,7 +49,7 @@ function dailyMaximum(world: DirectoryWorld, code: number, day: number, weekend:
 }
 
 /** Minutes (ms, newest first) of the entity's logical activities on UTC day `day`; one per minute. */
-function minutesOf(world: DirectoryWorld, code: number, day: number): number[] {
+export function minutesOf(world: DirectoryWorld, code: number, day: number): number[] {
   const { seed } = world.layout;
   const weekend = [0, 6].includes(new Date(day * DAY_MS).getUTCDay());
   const count =

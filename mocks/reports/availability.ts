@@ -1,0 +1,24 @@
+import { dayOf, reportRowCap, type ReportAvailability } from '../../src/api/contracts/reports';
+import type { ReportId } from '../../src/api/contracts/scheduled-reports';
+import { reportBuilders } from './report-builders';
+import { earliestDay, todayOf, windowOfDays, type ReportContext } from './report-context';
+
+/** Whether a report holds anything in the range, and the first day with data in its history. */
+export function reportAvailability(
+  ctx: ReportContext,
+  id: ReportId,
+  range: { from: string; to: string },
+): ReportAvailability {
+  const builder = reportBuilders[id];
+  const today = todayOf(ctx);
+  const earliestFrom = earliestDay(id, today);
+  const inRange = builder.scan(ctx, windowOfDays(id, range, ctx.now));
+  const history = builder.scan(ctx, windowOfDays(id, { from: earliestFrom, to: today }, ctx.now));
+  return {
+    id,
+    hasData: inRange.rows > 0,
+    rows: Math.min(inRange.rows, reportRowCap),
+    firstDayWithData: history.firstAt === null ? null : dayOf(history.firstAt),
+    earliestFrom,
+  };
+}
