@@ -14,6 +14,7 @@ import { instanceHandlers } from './instance';
 import { directoryServiceHandlers } from './directory-services';
 import { meHandlers } from './me';
 import { openApiHandlers } from './openapi';
+import { outboxHandlers } from './outbox';
 import { notificationHandlers } from './notifications';
 import { reportHandlers } from './reports';
 import { roleGroupHandlers } from './role-groups';
@@ -44,5 +45,6 @@ export const handlers: RequestHandler[] = [
   ...entityHandlers,
   ...entityActivityHandlers,
   ...reportHandlers,
+  ...outboxHandlers,
   ...openApiHandlers(() => handlers),
 ];

@@ -12,9 +12,23 @@ import {
   scheduledReportsSchema,
   type ScheduledReports,
 } from '../../src/api/contracts/scheduled-reports';
+import { dispatchOutbox } from '../store/outbox';
+import { store } from '../store/store';
 import { defineConfigResource } from './config-resource';
+import type { RouteContext } from './api-route';
 
 const same = <T>(value: T) => value;
+
+/** What became due before a change is sent with the settings it was due under. */
+export function dispatchBeforeChange({
+  caller,
+  now,
+}: Pick<RouteContext<unknown>, 'caller' | 'now'>) {
+  dispatchOutbox(
+    { state: store.state, tenant: caller.tenant, tenantState: caller.tenantState },
+    now,
+  );
+}
 
 /** Notifications and reports → Email notifications (Users may change it). */
 export const emailNotifications = defineConfigResource<
@@ -31,7 +45,10 @@ export const emailNotifications = defineConfigResource<
     alertRecipients: [user.upn.replace(/^[^@]+/, 'soc')],
     healthRecipients: [],
   }),
-  apply: (_current, input) => input,
+  apply: (_current, input, ctx) => {
+    dispatchBeforeChange(ctx);
+    return input;
+  },
   view: same,
 });
 
@@ -52,7 +69,10 @@ export const scheduledReports = defineConfigResource<
     'cleartext-passwords': { ...defaultSchedule },
     'lateral-movement-paths': { ...defaultSchedule },
   }),
-  apply: (_current, input) => input,
+  apply: (_current, input, ctx) => {
+    dispatchBeforeChange(ctx);
+    return input;
+  },
   view: same,
 });
 

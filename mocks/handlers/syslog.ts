@@ -16,6 +16,7 @@ import { tenantSensors } from '../store/sensor-records';
 import { store } from '../store/store';
 import { apiRoute, type Caller } from './api-route';
 import { defineConfigResource } from './config-resource';
+import { dispatchBeforeChange } from './notifications';
 import { problem } from './problem';
 
 function findSensor(caller: Caller, sensorId: string | null, now: number): Sensor | undefined {
@@ -46,6 +47,7 @@ export const syslogConfig = defineConfigResource<SyslogSettings, SyslogSettings,
   apply: (_current, input, { caller, now }) => {
     // A switched-off configuration may keep a sensor that has since been deleted.
     if (input.enabled && !findSensor(caller, input.sensorId, now)) return unknownSensor();
+    dispatchBeforeChange({ caller, now });
     return input;
   },
   view: (stored) => stored,

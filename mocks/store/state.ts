@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../src/api/contracts/audit';
 import type { FaultSettings } from '../../src/api/contracts/demo';
 import type { Instance } from '../../src/api/contracts/me';
+import type { OutboxMessage } from '../../src/api/contracts/outbox';
 import type { ScenarioName } from '../../src/api/contracts/vocabulary';
 import type { Directory } from '../identity/directory';
 import type { ClockState } from './clock';
@@ -55,6 +56,19 @@ export interface StoredConfig {
   updatedById?: string | null;
 }
 
+/** A message the service sent, as kept: scheduled reports also keep their data window (ms). */
+export interface StoredOutboxMessage extends OutboxMessage {
+  window?: { from: number; to: number };
+}
+
+/** What the service sent, and the simulated time up to which events were dispatched. */
+export interface OutboxState {
+  /** Events at or before this instant (ms) have been dispatched. */
+  watermark: number;
+  /** Newest last, at most `outboxCap`. */
+  messages: StoredOutboxMessage[];
+}
+
 export interface TenantState {
   instance: Instance | null;
   sensorChanges: Record<string, SensorChange>;
@@ -70,6 +84,8 @@ export interface TenantState {
   installedSensors?: InstalledSensor[];
   config: Record<string, StoredConfig>;
   audit: AuditEntry[];
+  /** Demo: what the service sent (absent until the first dispatch). */
+  outbox?: OutboxState;
 }
 
 export interface MockState {
