@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'msw';
 import { createIdentityHandlers } from '../identity/identity-handlers';
 import { store } from '../store/store';
+import { alertHandlers } from './alerts';
 import { auditHandlers } from './audit';
 import { defenderHandlers } from './defender-for-endpoint';
 import { demoHandlers } from './demo';
@@ -46,5 +47,6 @@ export const handlers: RequestHandler[] = [
   ...entityActivityHandlers,
   ...reportHandlers,
   ...outboxHandlers,
+  ...alertHandlers,
   ...openApiHandlers(() => handlers),
 ];

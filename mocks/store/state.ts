@@ -69,6 +69,46 @@ export interface OutboxState {
   messages: StoredOutboxMessage[];
 }
 
+/** A status change someone made to an alert, kept in its history (who, when, from → to). */
+export interface StoredAlertHistory {
+  /** Simulated time (ms). */
+  at: number;
+  by: string;
+  action: 'Closed' | 'Suppressed' | 'Reopened' | 'Closed and excluded';
+  from: 'Open' | 'Closed' | 'Suppressed';
+  to: 'Open' | 'Closed' | 'Suppressed';
+  note: string | null;
+}
+
+/** What users changed about a generated alert: its status (with history) or its deletion. */
+export interface AlertChange {
+  status?: 'Open' | 'Closed' | 'Suppressed';
+  statusChangedAt?: number;
+  history: StoredAlertHistory[];
+  deleted?: { at: number; by: string };
+}
+
+/** "Delete all alerts of this type": every alert of the detection started up to `through` (ms). */
+export interface AlertTypeDelete {
+  through: number;
+  at: number;
+  by: string;
+}
+
+/** An entry of a detection's exclusion list (Close and exclude, later the exclusions page). */
+export interface StoredExclusion {
+  id: string;
+  detectionId: string;
+  kind: 'Computer' | 'User' | 'IP address' | 'Domain';
+  value: string;
+  /** The directory entity's id, when the target is a user or computer. */
+  entityId: string | null;
+  /** Simulated time (ms): alerts of the detection on the entity that start later are not raised. */
+  addedAt: number;
+  addedBy: string;
+  fromAlertId: string | null;
+}
+
 export interface TenantState {
   instance: Instance | null;
   sensorChanges: Record<string, SensorChange>;
@@ -86,6 +126,12 @@ export interface TenantState {
   audit: AuditEntry[];
   /** Demo: what the service sent (absent until the first dispatch). */
   outbox?: OutboxState;
+  /** Alert id → what users changed (absent in states saved before alerts existed). */
+  alertChanges?: Record<string, AlertChange>;
+  /** Detection id → the "delete all of this type" watermark. */
+  alertTypeDeletes?: Record<string, AlertTypeDelete>;
+  /** Exclusions added by Close and exclude, oldest first. */
+  exclusions?: StoredExclusion[];
 }
 
 export interface MockState {

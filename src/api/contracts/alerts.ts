@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { entityRefSchema, sentencePartSchema } from './entities';
+import { activityPageSchema, entityRefSchema, sentencePartSchema } from './entities';
 import { isoDateTime, severitySchema } from './vocabulary';
 
 /**
@@ -189,3 +189,14 @@ export const exclusionSchema = z.object({
 export type Exclusion = z.infer<typeof exclusionSchema>;
 export const exclusionListSchema = z.object({ items: z.array(exclusionSchema) });
 export type ExclusionList = z.infer<typeof exclusionListSchema>;
+
+/**
+ * GET /api/entities/:id/activities answers this: the activity page plus the entity's alerts whose
+ * start time falls within the page's window (from the oldest line shown, or the history start on
+ * the last page, to `before` or now), newest first, so the Activities tab can interleave them.
+ */
+export const activityPageWithAlertsSchema = z.object({
+  ...activityPageSchema.shape,
+  alerts: z.array(alertSummarySchema),
+});
+export type ActivityPageWithAlerts = z.infer<typeof activityPageWithAlertsSchema>;
