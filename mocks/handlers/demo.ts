@@ -64,7 +64,7 @@ export const demoHandlers = [
       await store.refresh();
       store.setNow(store.now() + parsed.data.minutes * 60_000);
       // What became due is sent now, with the notification settings in force.
-      dispatchEveryTenant(store.state, store.now());
+      await dispatchEveryTenant(store.state, store.now());
       await store.save();
       return HttpResponse.json(demoState());
     }),

@@ -20,14 +20,12 @@ import type { RouteContext } from './api-route';
 const same = <T>(value: T) => value;
 
 /** What became due before a change is sent with the settings it was due under. */
-export function dispatchBeforeChange({
+export async function dispatchBeforeChange({
   caller,
   now,
-}: Pick<RouteContext<unknown>, 'caller' | 'now'>) {
-  dispatchOutbox(
-    { state: store.state, tenant: caller.tenant, tenantState: caller.tenantState },
-    now,
-  );
+}: Pick<RouteContext<unknown>, 'caller' | 'now'>): Promise<void> {
+  const { tenant, tenantState } = caller;
+  await dispatchOutbox({ state: store.state, tenant, tenantState }, now);
 }
 
 /** Notifications and reports → Email notifications (Users may change it). */
@@ -45,10 +43,8 @@ export const emailNotifications = defineConfigResource<
     alertRecipients: [user.upn.replace(/^[^@]+/, 'soc')],
     healthRecipients: [],
   }),
-  apply: (_current, input, ctx) => {
-    dispatchBeforeChange(ctx);
-    return input;
-  },
+  beforeChange: dispatchBeforeChange,
+  apply: (_current, input) => input,
   view: same,
 });
 
@@ -69,10 +65,8 @@ export const scheduledReports = defineConfigResource<
     'cleartext-passwords': { ...defaultSchedule },
     'lateral-movement-paths': { ...defaultSchedule },
   }),
-  apply: (_current, input, ctx) => {
-    dispatchBeforeChange(ctx);
-    return input;
-  },
+  beforeChange: dispatchBeforeChange,
+  apply: (_current, input) => input,
   view: same,
 });
 

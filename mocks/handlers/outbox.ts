@@ -27,8 +27,12 @@ onServiceEvent((event) => {
   const tenantState = state.tenants[event.tenantId];
   if (!tenant || !tenantState) return;
   const ctx = { state, tenant, tenantState };
-  const alert = alertById({ ...ctx, now: event.at }, event.alertId);
-  if (alert) dispatchAlertUpdate(ctx, alert, event.at);
+  void (async () => {
+    const alert = await alertById({ ...ctx, now: event.at }, event.alertId);
+    if (!alert) return;
+    await dispatchAlertUpdate(ctx, alert, event.at);
+    await store.save();
+  })();
 });
 
 /**
@@ -47,7 +51,7 @@ export const outboxHandlers = [
     },
     async ({ caller, query, now }) => {
       const { tenant, tenantState } = caller;
-      dispatchOutbox({ state: store.state, tenant, tenantState }, now);
+      await dispatchOutbox({ state: store.state, tenant, tenantState }, now);
       await store.save();
       const all = outboxOf(tenantState).messages;
       const matching = query.channel ? all.filter((m) => m.channel === query.channel) : all;

@@ -61,7 +61,7 @@ export const reportHandlers = [
       response: reportListSchema,
       errors: { 400: rangeErrors },
     },
-    ({ caller, query, now }) => {
+    async ({ caller, query, now }) => {
       const ctx = contextOf(caller, now);
       const today = todayOf(ctx);
       // The list is checked against the longest history; each report clips to its own.
@@ -70,7 +70,9 @@ export const reportHandlers = [
       const list: ReportList = {
         ...asked.range,
         today,
-        items: reportPageEntries.map((r) => reportAvailability(ctx, r.id, asked.range)),
+        items: await Promise.all(
+          reportPageEntries.map((r) => reportAvailability(ctx, r.id, asked.range)),
+        ),
         asOf: new Date(now).toISOString(),
       };
       return HttpResponse.json(list);

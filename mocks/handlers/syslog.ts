@@ -44,10 +44,10 @@ export const syslogConfig = defineConfigResource<SyslogSettings, SyslogSettings,
     400: 'The sensor that would send the messages is not one of the instance’s (`errors.sensorId`).',
   },
   defaults: () => structuredClone(defaultSyslogSettings),
+  beforeChange: dispatchBeforeChange,
   apply: (_current, input, { caller, now }) => {
     // A switched-off configuration may keep a sensor that has since been deleted.
     if (input.enabled && !findSensor(caller, input.sensorId, now)) return unknownSensor();
-    dispatchBeforeChange({ caller, now });
     return input;
   },
   view: (stored) => stored,

@@ -4,16 +4,19 @@ import { reportBuilders } from './report-builders';
 import { earliestDay, todayOf, windowOfDays, type ReportContext } from './report-context';
 
 /** Whether a report holds anything in the range, and the first day with data in its history. */
-export function reportAvailability(
+export async function reportAvailability(
   ctx: ReportContext,
   id: ReportId,
   range: { from: string; to: string },
-): ReportAvailability {
+): Promise<ReportAvailability> {
   const builder = reportBuilders[id];
   const today = todayOf(ctx);
   const earliestFrom = earliestDay(id, today);
-  const inRange = builder.scan(ctx, windowOfDays(id, range, ctx.now));
-  const history = builder.scan(ctx, windowOfDays(id, { from: earliestFrom, to: today }, ctx.now));
+  const inRange = await builder.scan(ctx, windowOfDays(id, range, ctx.now));
+  const history = await builder.scan(
+    ctx,
+    windowOfDays(id, { from: earliestFrom, to: today }, ctx.now),
+  );
   return {
     id,
     hasData: inRange.rows > 0,

@@ -13,8 +13,11 @@ import { summarySheets } from './summary-report';
  */
 export interface ReportBuilder {
   /** Rows the workbook's main tab would hold (0 greys the report) and when the first one was. */
-  scan(ctx: ReportContext, window: ReportWindow): { rows: number; firstAt: number | null };
-  sheets(ctx: ReportContext, window: ReportWindow): WorkbookSheet[];
+  scan(
+    ctx: ReportContext,
+    window: ReportWindow,
+  ): { rows: number; firstAt: number | null } | Promise<{ rows: number; firstAt: number | null }>;
+  sheets(ctx: ReportContext, window: ReportWindow): WorkbookSheet[] | Promise<WorkbookSheet[]>;
 }
 
 function scanOf<T>(rows: readonly T[], at: (row: T) => number) {
@@ -106,8 +109,8 @@ const lateralMovementPaths: ReportBuilder = {
 
 const summary: ReportBuilder = {
   // A quiet period still has a summary (its counts are zeros): never greyed.
-  scan: (ctx, window) => ({
-    rows: Math.max(...summarySheets(ctx, window).map((s) => s.rows.length)),
+  scan: async (ctx, window) => ({
+    rows: Math.max(...(await summarySheets(ctx, window)).map((s) => s.rows.length)),
     firstAt: window.from,
   }),
   sheets: summarySheets,

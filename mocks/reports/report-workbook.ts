@@ -14,7 +14,7 @@ export async function reportWorkbook(
   id: ReportId,
   window: ReportWindow,
 ): Promise<{ blob: Blob; fileName: string }> {
-  const sheets = reportBuilders[id].sheets(ctx, window);
+  const sheets = await reportBuilders[id].sheets(ctx, window);
   const blob = await buildWorkbook(sheets);
   const fileName = workbookFileName(
     reportTitle(id),

@@ -14,8 +14,11 @@ const severityOrder: Record<Severity, number> = { High: 0, Medium: 1, Low: 2 };
  * and the open health issues by type. Alerts count when they started in the window; health issues
  * when they were seen in it and are open now.
  */
-export function summarySheets(ctx: ReportContext, window: ReportWindow): WorkbookSheet[] {
-  const alerts = alertsStartedIn(ctx, window.from - 1, window.to - 1);
+export async function summarySheets(
+  ctx: ReportContext,
+  window: ReportWindow,
+): Promise<WorkbookSheet[]> {
+  const alerts = await alertsStartedIn(ctx, window.from - 1, window.to - 1);
   const open = alerts.filter((a) => a.status === 'Open');
   const issues = tenantHealthIssues(ctx.state, ctx.tenant, ctx.tenantState, ctx.now).filter(
     (i) => i.firstSeen < window.to && i.lastSeen >= window.from,

@@ -186,13 +186,14 @@ function keep(outbox: OutboxState, messages: StoredOutboxMessage[]) {
  * alerts, new health issues and scheduled reports. Idempotent: the watermark moves to `upTo`, and
  * ids are derived from what is sent, so calling it again sends nothing twice.
  */
-export function dispatchOutbox(ctx: OutboxContext, upTo: number): void {
+export async function dispatchOutbox(ctx: OutboxContext, upTo: number): Promise<void> {
   if (!ctx.tenantState.instance) return;
   const outbox = outboxOf(ctx.tenantState);
   const after = outbox.watermark;
   if (upTo <= after) return;
   const send = sender(ctx, upTo);
-  for (const alert of alertsStartedIn({ ...ctx, now: upTo }, after, upTo)) send.newAlert(alert);
+  for (const alert of await alertsStartedIn({ ...ctx, now: upTo }, after, upTo))
+    send.newAlert(alert);
   for (const issue of tenantHealthIssues(ctx.state, ctx.tenant, ctx.tenantState, upTo))
     if (issue.firstSeen > after && issue.firstSeen <= upTo) send.newHealthIssue(issue);
   for (const report of reportIdSchema.options) {
@@ -201,22 +202,26 @@ export function dispatchOutbox(ctx: OutboxContext, upTo: number): void {
       send.scheduledReport(report, sending, schedule.recipients);
   }
   keep(outbox, send.out);
-  outbox.watermark = upTo;
+  outbox.watermark = Math.max(outbox.watermark, upTo);
 }
 
 /** An alert's status changed: dispatch what came before, then its update (Syslog only). */
-export function dispatchAlertUpdate(ctx: OutboxContext, alert: FeedAlert, at: number): void {
+export async function dispatchAlertUpdate(
+  ctx: OutboxContext,
+  alert: FeedAlert,
+  at: number,
+): Promise<void> {
   if (!ctx.tenantState.instance) return;
-  dispatchOutbox(ctx, at);
+  await dispatchOutbox(ctx, at);
   const send = sender(ctx, at);
   send.updatedAlert(alert, at);
   keep(outboxOf(ctx.tenantState), send.out);
 }
 
 /** Dispatches every tenant's events up to `upTo` (the Demo menu moved the clock). */
-export function dispatchEveryTenant(state: MockState, upTo: number): void {
+export async function dispatchEveryTenant(state: MockState, upTo: number): Promise<void> {
   for (const tenant of state.directory.tenants) {
     const tenantState = state.tenants[tenant.id];
-    if (tenantState?.instance) dispatchOutbox({ state, tenant, tenantState }, upTo);
+    if (tenantState?.instance) await dispatchOutbox({ state, tenant, tenantState }, upTo);
   }
 }
