@@ -1,4 +1,9 @@
-import { HeartPulseRegular, HomeRegular, SettingsRegular } from '@fluentui/react-icons';
+import {
+  DocumentRegular,
+  HeartPulseRegular,
+  HomeRegular,
+  SettingsRegular,
+} from '@fluentui/react-icons';
 import type { Permission } from '@/api/contracts/permissions';
 import type { NavSection } from '@/components/layout/side-nav';
 import { paths } from '@/config/paths';
@@ -23,6 +28,7 @@ export function portalNavigation(
               ? undefined
               : `${open} open health ${open === 1 ? 'issue' : 'issues'}`,
         },
+        { label: 'Reports', to: paths.reports, icon: <DocumentRegular /> },
         { label: 'Configuration', to: paths.configuration.root, icon: <SettingsRegular /> },
       ],
     },

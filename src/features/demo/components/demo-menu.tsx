@@ -17,12 +17,15 @@ import {
   ArrowResetRegular,
   BeakerRegular,
   ClockArrowDownloadRegular,
+  MailInboxRegular,
   PlugDisconnectedRegular,
 } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { noFaults, type FaultSettings } from '@/api/contracts/demo';
 import { scenarioNameSchema } from '@/api/contracts/vocabulary';
+import { paths } from '@/config/paths';
 import { demoQueries } from '../api/demo-queries';
 import { useAdvanceClock } from '../api/use-advance-clock';
 import { useResetDemo } from '../api/use-reset-demo';
@@ -39,6 +42,7 @@ export function DemoMenu() {
   const reset = useResetDemo();
   const setFaults = useSetFaults();
   const advance = useAdvanceClock();
+  const navigate = useNavigate();
   const [outageOpen, setOutageOpen] = useState(false);
   const [installOpen, setInstallOpen] = useState(false);
   const faults = state?.faults ?? noFaults;
@@ -109,6 +113,9 @@ export function DemoMenu() {
               </MenuItem>
               <MenuItem icon={<ArrowDownloadRegular />} onClick={() => setInstallOpen(true)}>
                 Simulate sensor install…
+              </MenuItem>
+              <MenuItem icon={<MailInboxRegular />} onClick={() => void navigate(paths.outbox)}>
+                Outbox
               </MenuItem>
             </MenuGroup>
             <MenuDivider />
