@@ -86,23 +86,25 @@ export function OutboxPage() {
   }
 
   return (
-    <div className={styles.root}>
+    <>
       <PageHeader
         title="Outbox"
         description="What the service sent: emails to notification recipients and Syslog (CEF) messages to your SIEM, newest first, at the simulated time they were sent. Demo only."
       />
-      <TabList
-        aria-label="Channel"
-        selectedValue={channel ?? ALL}
-        onTabSelect={(_, data) =>
-          setParams({ channel: data.value === ALL ? null : String(data.value) })
-        }
-      >
-        <Tab value={ALL}>All</Tab>
-        <Tab value="Email">Email</Tab>
-        <Tab value="Syslog">Syslog</Tab>
-      </TabList>
-      {content}
-    </div>
+      <div className={styles.root}>
+        <TabList
+          aria-label="Channel"
+          selectedValue={channel ?? ALL}
+          onTabSelect={(_, data) =>
+            setParams({ channel: data.value === ALL ? null : String(data.value) })
+          }
+        >
+          <Tab value={ALL}>All</Tab>
+          <Tab value="Email">Email</Tab>
+          <Tab value="Syslog">Syslog</Tab>
+        </TabList>
+        {content}
+      </div>
+    </>
   );
 }
