@@ -19,6 +19,8 @@ const msg = {
     'Only mocks/, e2e/, src/testing and (dynamically, behind the demo flag) src/main.tsx may import the mock backend.',
   msal: 'Only src/lib/auth may import @azure/msal-*: use useAuth() or the AuthSession interface.',
   recharts: 'Only src/components/charts may import recharts.',
+  graph:
+    'Only src/components/graph may import the graph library (@xyflow/react, @dagrejs/dagre): render graphs with its components, loaded lazily.',
   apiReact: 'src/api is framework-free: no React imports here.',
   mocksFromSrc:
     'The mock backend may import only src/api/contracts, src/api/endpoints and src/config/paths from src/.',
@@ -39,6 +41,7 @@ const mocksPattern = { group: ['**/mocks/**', '@mocks/*', '@mocks/**'], message:
 const appPattern = { group: ['@/app/*', '@/app/**', '**/src/app/**'], message: msg.app };
 const msalPattern = { group: ['@azure/msal-*'], message: msg.msal };
 const rechartsPath = { name: 'recharts', message: msg.recharts };
+const graphPatterns = { group: ['@xyflow/*', '@dagrejs/*'], message: msg.graph };
 
 export default tseslint.config(
   {
@@ -79,6 +82,7 @@ export default tseslint.config(
           appPattern,
           msalPattern,
           { group: ['@/features/*', '@/features/**'], message: msg.app },
+          graphPatterns,
         ],
         [rechartsPath],
       ),
@@ -107,7 +111,23 @@ export default tseslint.config(
   },
   {
     files: ['src/components/charts/**'],
-    rules: { 'no-restricted-imports': restrict([mocksPattern, appPattern, msalPattern]) },
+    rules: {
+      'no-restricted-imports': restrict([mocksPattern, appPattern, msalPattern, graphPatterns]),
+    },
+  },
+  {
+    files: ['src/components/graph/**'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [
+          mocksPattern,
+          appPattern,
+          msalPattern,
+          { group: ['@/features/*', '@/features/**'], message: msg.app },
+        ],
+        [rechartsPath],
+      ),
+    },
   },
   // One block per feature: itself and shared code only.
   ...features.map((feature) => ({
@@ -124,6 +144,7 @@ export default tseslint.config(
               .flatMap((f) => [`@/features/${f}`, `@/features/${f}/**`, `**/features/${f}/**`]),
             message: msg.feature,
           },
+          graphPatterns,
         ],
         [rechartsPath],
       ),
@@ -131,7 +152,9 @@ export default tseslint.config(
   })),
   {
     files: ['src/app/**'],
-    rules: { 'no-restricted-imports': restrict([mocksPattern, msalPattern], [rechartsPath]) },
+    rules: {
+      'no-restricted-imports': restrict([mocksPattern, msalPattern, graphPatterns], [rechartsPath]),
+    },
   },
   {
     files: ['mocks/**'],
@@ -166,6 +189,6 @@ export default tseslint.config(
   // Tests beside the code may set up the mock backend (mocks/configure, mocks/testing), like src/testing.
   {
     files: ['src/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restrict([msalPattern], [rechartsPath]) },
+    rules: { 'no-restricted-imports': restrict([msalPattern, graphPatterns], [rechartsPath]) },
   },
 );

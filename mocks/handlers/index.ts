@@ -7,6 +7,7 @@ import { defenderHandlers } from './defender-for-endpoint';
 import { demoHandlers } from './demo';
 import { entityActivityHandlers } from './entities-activities';
 import { entityHandlers } from './entities';
+import { lateralMovementHandlers } from './lateral-movement';
 import { demoOutageHandlers } from './demo-outages';
 import { healthHandlers } from './health';
 import { sensorConfigHandlers } from './sensor-config';
@@ -48,5 +49,6 @@ export const handlers: RequestHandler[] = [
   ...reportHandlers,
   ...outboxHandlers,
   ...alertHandlers,
+  ...lateralMovementHandlers,
   ...openApiHandlers(() => handlers),
 ];

@@ -29,6 +29,11 @@ export const endpoints = {
   entityActivitySummary: (id: string) => `/api/entities/${encodeURIComponent(id)}/activity-summary`,
   entityActivitiesExport: (id: string) =>
     `/api/entities/${encodeURIComponent(id)}/activities/export`,
+  entityLateralMovementPaths: (id: string) =>
+    `/api/entities/${encodeURIComponent(id)}/lateral-movement-paths`,
+  /** The paths tab's "Download report" workbook (.xlsx, catalog §7.1–7.2). */
+  entityLateralMovementReport: (id: string) =>
+    `/api/entities/${encodeURIComponent(id)}/lateral-movement-paths/report`,
   alerts: '/api/alerts',
   alert: (id: string) => `/api/alerts/${encodeURIComponent(id)}`,
   alertStatus: (id: string) => `/api/alerts/${encodeURIComponent(id)}/status`,
@@ -82,4 +87,6 @@ export const endpointPatterns = {
   entityActivities: '/api/entities/:entityId/activities',
   entityActivitySummary: '/api/entities/:entityId/activity-summary',
   entityActivitiesExport: '/api/entities/:entityId/activities/export',
+  entityLateralMovementPaths: '/api/entities/:entityId/lateral-movement-paths',
+  entityLateralMovementReport: '/api/entities/:entityId/lateral-movement-paths/report',
 } as const;

@@ -13,6 +13,7 @@ import { COMPUTER, GROUP, indexOf, kindCode, USER } from './codes';
 import { computerRoleOf } from './computers';
 import type { DirectoryWorld } from './directory-world';
 import { draftLine } from './activity-lines';
+import { scriptedLogonsOf } from './scripted-logons';
 import { userRecord } from './users';
 
 export const DAY_MS = 86_400_000;
@@ -60,6 +61,8 @@ export function minutesOf(world: DirectoryWorld, code: number, day: number): num
     const minute = h % 100 < 80 ? 420 + ((h >>> 8) % 720) : (h >>> 8) % 1_440;
     minutes.add(day * DAY_MS + minute * MINUTE_MS);
   }
+  for (const logon of scriptedLogonsOf(world.layout, code))
+    minutes.add(day * DAY_MS + logon.minute * MINUTE_MS);
   return [...minutes].sort((a, b) => b - a);
 }
 

@@ -3,6 +3,10 @@ import { hash, pick } from '../hash';
 import { codeOf, COMPUTER, GROUP, indexOf, kindCode, USER } from './codes';
 import { computerIdentity } from './computers';
 import { primaryWorkstation, usersOfWorkstation } from './devices';
+import { scriptedLogonsOf } from './scripted-logons';
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 import type { DirectoryWorld } from './directory-world';
 
 /** What a generated activity line needs besides its minute: filled in per kind of entity. */
@@ -14,6 +18,8 @@ export interface LineDraft {
   result: string | null;
   /** For the summary tiles: the other entity logged on / accessed, the VPN location. */
   counterpart: string | null;
+  /** A user's logon: the computer (code) the user's credentials were used on (lateral movement). */
+  logonTo?: number;
 }
 
 export const vpnLocations = [
@@ -124,10 +130,22 @@ export function draftLine(
       counterpart: null,
     };
   }
+  const scripted =
+    kind === USER
+      ? scriptedLogonsOf(layout, code).find(
+          (s) => s.minute === Math.floor((minute % DAY_MS) / MINUTE_MS),
+        )
+      : undefined;
   const roll = (h('type') % 100_000) / 100_000;
-  const type = weighted(kind === USER ? userTypes : computerTypes, roll);
+  const type = scripted?.type ?? weighted(kind === USER ? userTypes : computerTypes, roll);
   // The other side: a user's workstation, or a workstation's user (servers: any user).
-  const workstation = kind === USER ? codeOf(COMPUTER, primaryWorkstation(layout, index)) : code;
+  const workstation =
+    kind !== USER
+      ? code
+      : scripted?.type === 'Interactive Logon'
+        ? scripted.computer
+        : codeOf(COMPUTER, primaryWorkstation(layout, index));
+  const target = scripted?.type === 'Remote Desktop' ? scripted.computer : server;
   const users = kind === COMPUTER ? usersOfWorkstation(layout, index, 3) : [];
   const user =
     kind === USER
@@ -155,31 +173,39 @@ export function draftLine(
   switch (type) {
     case 'Interactive Logon':
       return kind === USER
-        ? line(
-            [text('Logged on to '), e(workstation), text(' from '), e(workstation)],
-            'Kerberos',
-            world.idOf(workstation),
-          )
+        ? {
+            ...line(
+              [text('Logged on to '), e(workstation), text(' from '), e(workstation)],
+              'Kerberos',
+              world.idOf(workstation),
+            ),
+            logonTo: workstation,
+          }
         : line([e(user), text(' logged on to '), e(code)], 'Kerberos', world.idOf(user));
-    case 'Interactive Logon with Certificate':
-      return line(
+    case 'Interactive Logon with Certificate': {
+      const drafted = line(
         [text('Logged on to '), e(workstation), text(' with a smart card certificate')],
         'Kerberos',
         world.idOf(other),
       );
+      return kind === USER ? { ...drafted, logonTo: workstation } : drafted;
+    }
     case 'Remote Desktop':
       return kind === USER
-        ? line(
-            [
-              text('Logged on to '),
-              e(server),
-              text(' from '),
-              e(workstation),
-              text(' using Remote Desktop'),
-            ],
-            'RDP',
-            world.idOf(server),
-          )
+        ? {
+            ...line(
+              [
+                text('Logged on to '),
+                e(target),
+                text(' from '),
+                e(workstation),
+                text(' using Remote Desktop'),
+              ],
+              'RDP',
+              world.idOf(target),
+            ),
+            logonTo: target,
+          }
         : line(
             [e(user), text(' connected to '), e(code), text(' using Remote Desktop')],
             'RDP',

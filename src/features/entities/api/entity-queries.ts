@@ -11,6 +11,7 @@ import {
   type MembershipScope,
   type SearchFilter,
 } from '@/api/contracts/entities';
+import { lateralMovementPathsSchema } from '@/api/contracts/lateral-movement';
 import { endpoints } from '@/api/endpoints';
 import { http } from '@/api/http';
 import { shouldRetry } from '@/lib/query-client';
@@ -128,6 +129,22 @@ export const entityQueries = {
       queryKey: [...entityQueries.all(), 'organization', id] as const,
       queryFn: ({ signal }) =>
         http.get(endpoints.entityOrganization(id), organizationSchema, { signal }),
+      retry: shouldRetry,
+    }),
+  /**
+   * Lateral movement paths of a day (`date` undefined: the most recent). The profile asks for the
+   * most recent too, to know whether to show the tab and the Paths badge.
+   */
+  lateralMovementPaths: (id: string, date?: string) =>
+    queryOptions({
+      queryKey: [...entityQueries.all(), 'lateral-movement-paths', id, date ?? ''] as const,
+      queryFn: ({ signal }) =>
+        http.get(
+          `${endpoints.entityLateralMovementPaths(id)}${queryString({ date })}`,
+          lateralMovementPathsSchema,
+          { signal },
+        ),
+      placeholderData: keepPreviousData,
       retry: shouldRetry,
     }),
   activitySummary: (id: string) =>

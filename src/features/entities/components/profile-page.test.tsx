@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
-import { findOpenDialog } from '@/testing/dialogs';
+import { findOpenDialog, waitForDialogsClosed } from '@/testing/dialogs';
 import { renderRoute } from '@/testing/render-route';
 import { givenScenario } from '../../../../mocks/configure';
 import { demoEntity } from '../../../../mocks/testing/demo-entities';
@@ -59,9 +59,14 @@ describe('entity profiles', () => {
       { name: 'Recursive memberships' },
       T,
     );
-    const domainAdmins = within(recursive)
-      .getAllByRole('listitem')
-      .find((row) => within(row).queryByRole('link', { name: 'Domain Admins' }));
+    // The rows of the recursive page replace the direct ones when it arrives.
+    const domainAdmins = await waitFor(() => {
+      const row = within(recursive)
+        .getAllByRole('listitem')
+        .find((r) => within(r).queryByRole('link', { name: 'Domain Admins' }));
+      expect(row).toBeDefined();
+      return row;
+    });
     expect(domainAdmins).toHaveTextContent('2nd');
     expect(domainAdmins).toHaveTextContent('through Tier0 Helpdesk');
     expect(router.state.location.search).toContain('scope=recursive');
@@ -100,6 +105,7 @@ describe('entity profiles', () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Remote Desktop' }));
     await user.click(within(dialog).getByRole('button', { name: 'Apply' }));
     await waitFor(() => expect(router.state.location.search).toBe('?types=Remote+Desktop'));
+    await waitForDialogsClosed();
     expect(screen.getByRole('button', { name: 'Filter by (1)' })).toBeInTheDocument();
   });
 

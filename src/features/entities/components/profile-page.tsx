@@ -8,6 +8,7 @@ import { ErrorState } from '@/components/errors/error-state';
 import { entityQueries } from '../api/entity-queries';
 import { ActivitiesTab } from './activities-tab';
 import { DirectoryDataTab } from './directory-data-tab';
+import { LateralMovementTab } from './lateral-movement/lateral-movement-tab';
 import { MembersTab } from './members-tab';
 import { ProfilePanel } from './profile-panel';
 import { EntityNotFound, ProfileSkeleton } from './profile-states';
@@ -27,7 +28,11 @@ export const profileTabs = {
   ],
 } as const satisfies Record<EntityKind, readonly { id: string; label: string }[]>;
 
-export type ProfileTab = (typeof profileTabs)[EntityKind][number]['id'];
+/** Shown on profiles that are on a lateral movement path found in the last two days. */
+export const lateralMovementTab = { id: 'lateral-movement-paths', label: 'Lateral movement paths' };
+
+export type ProfileTab =
+  (typeof profileTabs)[EntityKind][number]['id'] | (typeof lateralMovementTab)['id'];
 
 const useStyles = makeStyles({
   root: { display: 'flex', gap: tokens.spacingHorizontalXL, flexGrow: 1, minHeight: 0 },
@@ -39,6 +44,7 @@ const useStyles = makeStyles({
 function TabBody({ profile, tab }: { profile: EntityProfile; tab: ProfileTab }) {
   if (tab === 'directory-data') return <DirectoryDataTab profile={profile} />;
   if (tab === 'members') return <MembersTab group={profile} />;
+  if (tab === lateralMovementTab.id) return <LateralMovementTab profile={profile} />;
   return <ActivitiesTab profile={profile} />;
 }
 
@@ -58,7 +64,14 @@ export function ProfilePage({
   const styles = useStyles();
   const navigate = useNavigate();
   const query = useQuery(entityQueries.profile(id));
-  const tabs = profileTabs[kind];
+  // The most recent paths say whether the entity is on one (the tab and the Paths badge); asked
+  // beside the profile, so the profile never waits for the paths.
+  const paths = useQuery(entityQueries.lateralMovementPaths(id));
+  const onPath = paths.data?.onPath ?? false;
+  const tabs: readonly { id: ProfileTab; label: string }[] =
+    onPath || tab === lateralMovementTab.id
+      ? [...profileTabs[kind], lateralMovementTab]
+      : profileTabs[kind];
 
   if (query.isPending) return <ProfileSkeleton />;
   if (query.isError) {
@@ -76,12 +89,12 @@ export function ProfilePage({
   // An id of another kind (a computer opened under /users): its own address.
   if (profile.kind !== kind) return <Navigate to={entityPath(profile, tab)} replace />;
   const current = tabs.find((t) => t.id === tab);
-  if (!current) return <Navigate to={entityPath(profile, tabs[0].id)} replace />;
+  if (!current) return <Navigate to={entityPath(profile, profileTabs[kind][0].id)} replace />;
 
   const panelId = `profile-tab-${current.id}`;
   return (
     <div className={styles.root}>
-      <ProfilePanel profile={profile} />
+      <ProfilePanel profile={profile} onPath={onPath} />
       <div className={styles.main}>
         <TabList
           className={styles.tabs}

@@ -7,6 +7,7 @@ import { EntityLink } from '@/components/domain/entity-link';
 import { EntityName } from '@/components/domain/entity-name';
 import { EntityTags } from '@/components/domain/entity-tags';
 import { formatDateTime } from '@/lib/format';
+import { PathsBadge } from './lateral-movement/paths-badge';
 
 const useStyles = makeStyles({
   root: {
@@ -72,7 +73,14 @@ function attributes(profile: EntityProfile): [string, string][] {
 }
 
 /** The profile's left panel (catalog §8.1): who or what it is, its pills, attributes and badges. */
-export function ProfilePanel({ profile }: { profile: EntityProfile }) {
+export function ProfilePanel({
+  profile,
+  onPath = false,
+}: {
+  profile: EntityProfile;
+  /** On a lateral movement path found in the last two days: the Paths badge. */
+  onPath?: boolean;
+}) {
   const styles = useStyles();
   return (
     <aside className={styles.root} aria-label={`About ${profile.name}`}>
@@ -87,7 +95,7 @@ export function ProfilePanel({ profile }: { profile: EntityProfile }) {
       <div className={styles.badges} aria-label="Badges" role="group">
         <AlertCountBadge count={profile.openAlerts} />
         <DefenderBadge badge={profile.defender} />
-        {/* Lateral movement paths: the badge joins here once paths exist. */}
+        {onPath && <PathsBadge profile={profile} />}
       </div>
       <dl className={styles.grid}>
         {attributes(profile).map(([term, value]) => (

@@ -8,10 +8,15 @@ import { shouldRetry } from '@/lib/query-client';
 
 /** What Home shows: the deployment's sensors, domain controller coverage and onboarding steps. */
 export const homeQueries = {
+  /**
+   * The setup steps follow changes made on other pages (a directory account added, a sensor
+   * installed), which can't invalidate this feature's keys: always fresh when Home mounts.
+   */
   onboarding: () =>
     queryOptions({
       queryKey: ['onboarding'] as const,
       queryFn: ({ signal }) => http.get(endpoints.onboarding, onboardingSchema, { signal }),
+      staleTime: 0,
       retry: shouldRetry,
     }),
   domainControllers: () =>

@@ -1,6 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { directoryAccountsResponseSchema } from '@/api/contracts/directory-services';
+import { endpoints } from '@/api/endpoints';
 import { paths } from '@/config/paths';
+import { callApi } from '../../../../mocks/testing/api-client';
 import { renderRoute } from '@/testing/render-route';
 import { T } from '@/testing/waits';
 
@@ -95,6 +98,25 @@ describe('Home', () => {
       'href',
       paths.configuration.directoryServices,
     );
+  });
+
+  it('ticks a step done elsewhere as soon as Home is shown again', async () => {
+    const { router } = await renderRoute(paths.home, { scenario: 'fresh' });
+    expect((await onboardingSteps())[0]).toMatch(/forest \(not done\)/);
+    await act(() => router.navigate(paths.health));
+    await screen.findByRole('heading', { level: 1, name: 'Health Center' }, T);
+    // Another page (or tab) adds the directory service account meanwhile.
+    const { etag } = directoryAccountsResponseSchema.parse(
+      (await callApi('admin@contoso.com', endpoints.directoryServices)).body,
+    );
+    const added = await callApi('admin@contoso.com', endpoints.directoryServices, {
+      method: 'POST',
+      body: { kind: 'gMSA', accountName: 'gmsa-vigil$', domain: 'contoso.com' },
+      headers: { 'If-Match': etag },
+    });
+    expect(added.status).toBe(201);
+    await act(() => router.navigate(paths.home));
+    await waitFor(async () => expect((await onboardingSteps())[0]).toMatch(/forest \(done\)/), T);
   });
 
   it('hides the setup steps once Contoso’s real state has ticked them all', async () => {
