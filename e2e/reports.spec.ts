@@ -9,8 +9,10 @@ test('a viewer downloads a report and it opens as a workbook; empty reports are 
   const reports = await new ReportsPage(page).goto({ scenario: 'contoso' });
   await expect(reports.from('Passwords exposed in cleartext')).toHaveValue('2026-11-14');
   await expect(reports.to('Passwords exposed in cleartext')).toHaveValue('2026-11-20');
-  await expect(reports.emptyNote('Lateral movements paths to sensitive accounts')).toBeVisible();
-  await expect(reports.download('Lateral movements paths to sensitive accounts')).toBeDisabled();
+  // The paths report pre-selects the first day with paths in its 60 days.
+  await expect(reports.from('Lateral movements paths to sensitive accounts')).toHaveValue(
+    '2026-09-22',
+  );
   await reports.expectAccessible('reports');
 
   const download = await reports.downloadReport('Passwords exposed in cleartext');
@@ -30,4 +32,12 @@ test('a viewer downloads a report and it opens as a workbook; empty reports are 
   await expect(reports.download('Summary')).toBeDisabled();
   await expect(page).toHaveURL(/summary\.from=2026-01-01/);
   await reports.expectAccessible('reports with a field error');
+
+  // Nothing is observed without sensors: the directory reports are greyed with the catalog's words.
+  await reports.goto({ scenario: 'fresh' });
+  await expect(reports.emptyNote('Passwords exposed in cleartext')).toHaveText(
+    'No passwords in cleartext were observed',
+  );
+  await expect(reports.download('Modifications to sensitive groups')).toBeDisabled();
+  await reports.expectAccessible('reports, greyed');
 });

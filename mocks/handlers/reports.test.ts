@@ -29,9 +29,13 @@ describe('reports', () => {
     expect(byId.summary).toMatchObject({ hasData: true, earliestFrom: '2026-05-25' });
     expect(byId['sensitive-groups']?.hasData).toBe(true);
     expect(byId['cleartext-passwords']?.hasData).toBe(true);
+    // Paths are scanned daily; the report pre-selects the first day with one, rows are counted
+    // as the workbook is made.
     expect(byId['lateral-movement-paths']).toMatchObject({
-      hasData: false,
+      hasData: true,
+      rows: null,
       earliestFrom: '2026-09-22',
+      firstDayWithData: '2026-09-22',
     });
     expect((byId['sensitive-groups']?.firstDayWithData ?? '') <= '2026-05-31').toBe(true);
   });
@@ -143,6 +147,33 @@ describe('reports', () => {
     expect(binds[0]?.slice(0, 4)).toEqual(['Date', 'Account', 'Account domain', 'Source computer']);
     expect(binds.map((r) => r[1])).toContain('svc-legacyapp');
     expect(binds.slice(1).every((r) => r[6] === 'LDAP simple bind')).toBe(true);
+  });
+
+  it('writes the paths report: a Summary and a Details row per path', async () => {
+    await givenScenario('contoso');
+    const book = await readWorkbook(
+      (
+        await downloadAs(
+          'viewer@contoso.com',
+          `${endpoints.report('lateral-movement-paths')}?from=2026-11-19&to=2026-11-20`,
+        )
+      ).blob,
+    );
+    expect(Object.keys(book)).toEqual(['Summary', 'Details']);
+    const details = book.Details!;
+    expect(details[0]).toEqual([
+      'Date',
+      'Sensitive account',
+      'Domain',
+      'Source',
+      'Source type',
+      'Steps',
+      'Path',
+    ]);
+    expect(details.length).toBeGreaterThan(1);
+    const paths = book.Summary!.find((row) => row[0] === 'Paths')?.[1];
+    expect(paths).toBe(details.length - 1);
+    expect(String(details[1]?.[6])).toMatch(/ → (Member of|Administrator on|Logged into by) /);
   });
 
   it('keeps tenants apart: a new tenant’s reports hold none of Contoso’s data', async () => {

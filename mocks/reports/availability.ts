@@ -13,15 +13,13 @@ export async function reportAvailability(
   const today = todayOf(ctx);
   const earliestFrom = earliestDay(id, today);
   const inRange = await builder.scan(ctx, windowOfDays(id, range, ctx.now));
-  const history = await builder.scan(
-    ctx,
-    windowOfDays(id, { from: earliestFrom, to: today }, ctx.now),
-  );
+  const history = windowOfDays(id, { from: earliestFrom, to: today }, ctx.now);
+  const { firstAt } = await builder.scan(ctx, history);
   return {
     id,
-    hasData: inRange.rows > 0,
-    rows: Math.min(inRange.rows, reportRowCap),
-    firstDayWithData: history.firstAt === null ? null : dayOf(history.firstAt),
+    hasData: inRange.rows === null ? inRange.firstAt !== null : inRange.rows > 0,
+    rows: inRange.rows === null ? null : Math.min(inRange.rows, reportRowCap),
+    firstDayWithData: firstAt === null ? null : dayOf(firstAt),
     earliestFrom,
   };
 }

@@ -4,6 +4,7 @@ import { cleartextBinds } from '../world/reports/cleartext';
 import type { ReportWindow } from '../world/reports/range';
 import { groupModifications } from '../world/reports/sensitive-groups';
 import { directoryOf, observes, type ReportContext } from './report-context';
+import { firstPathDay, pathRows, pathSheets } from './paths-report';
 import { summarySheets } from './summary-report';
 
 /**
@@ -11,12 +12,15 @@ import { summarySheets } from './summary-report';
  * without any) and writes its workbook's tabs. Column layouts are ours: the catalog only names
  * the tabs (§16).
  */
+/** Rows in a window (null: not counted, too costly to ask up front) and the first one's time. */
+export interface ReportScan {
+  rows: number | null;
+  firstAt: number | null;
+}
+
 export interface ReportBuilder {
   /** Rows the workbook's main tab would hold (0 greys the report) and when the first one was. */
-  scan(
-    ctx: ReportContext,
-    window: ReportWindow,
-  ): { rows: number; firstAt: number | null } | Promise<{ rows: number; firstAt: number | null }>;
+  scan(ctx: ReportContext, window: ReportWindow): ReportScan | Promise<ReportScan>;
   sheets(ctx: ReportContext, window: ReportWindow): WorkbookSheet[] | Promise<WorkbookSheet[]>;
 }
 
@@ -100,19 +104,20 @@ const cleartextPasswords: ReportBuilder = {
 };
 
 const lateralMovementPaths: ReportBuilder = {
-  scan: () => ({ rows: 0, firstAt: null }),
-  sheets: () => [
-    { name: 'Summary', columns: ['Item', 'Value'], rows: [] },
-    { name: 'Details', columns: ['Sensitive account', 'Domain', 'Discovered (UTC)'], rows: [] },
-  ],
+  // Each day's paths come from a scan of its logons (~1 s in large, then kept): whether a range
+  // holds any needs only the first day with a path, so the rows are counted on download only.
+  scan: async (ctx, window) => ({
+    rows: null,
+    firstAt: observes(ctx) ? await firstPathDay(directoryOf(ctx), window, ctx.now) : null,
+  }),
+  sheets: async (ctx, window) =>
+    pathSheets(observes(ctx) ? await pathRows(directoryOf(ctx), window, ctx.now) : []),
 };
 
 const summary: ReportBuilder = {
-  // A quiet period still has a summary (its counts are zeros): never greyed.
-  scan: async (ctx, window) => ({
-    rows: Math.max(...(await summarySheets(ctx, window)).map((s) => s.rows.length)),
-    firstAt: window.from,
-  }),
+  // A quiet period still has a summary (its counts are zeros): never greyed. Its tabs are
+  // counted as it is made (the alerts of 180 days in large are not walked to answer the page).
+  scan: (_ctx, window) => ({ rows: null, firstAt: window.to > window.from ? window.from : null }),
   sheets: summarySheets,
 };
 

@@ -77,8 +77,11 @@ export type ReportRangeQuery = z.infer<typeof reportRangeQuerySchema>;
 export const reportAvailabilitySchema = z.object({
   id: reportIdSchema,
   hasData: z.boolean(),
-  /** Rows the workbook would hold (its largest tab), capped at `reportRowCap`. */
-  rows: z.number().check(z.int(), z.nonnegative()),
+  /**
+   * Rows the workbook would hold (its largest tab), capped at `reportRowCap`; null when the report
+   * counts them only as it is made (the paths report: a scan per day).
+   */
+  rows: z.nullable(z.number().check(z.int(), z.nonnegative())),
   /** The first day with data within the report's history (the paths report pre-selects it). */
   firstDayWithData: z.nullable(reportDaySchema),
   /** The earliest From the report accepts (its history). */
