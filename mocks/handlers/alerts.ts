@@ -8,6 +8,7 @@ import {
   alertStatusChangeSchema,
   exclusionListSchema,
   type AlertPage,
+  type AlertSummary,
   type AlertStatus,
   type AlertStatusAction,
   type Exclusion,
@@ -18,6 +19,7 @@ import { announce } from '../store/service-events';
 import type { StoredAlertHistory, TenantState } from '../store/state';
 import { store } from '../store/store';
 import { stableId } from '../world/hash';
+import { inSlices } from '../world/yield';
 import { alertDetail, alertSummary, alertWorld } from '../world/alerts';
 import { countAtMost, detectionIndex } from '../world/alerts/alert-world';
 import { exclusionTargetOf } from '../world/alerts/render';
@@ -104,8 +106,16 @@ export const alertHandlers = [
         entity,
       );
       const last = page.items[page.items.length - 1];
+      // A page names a few hundred entities; their pills are computed a slice at a time.
+      const items: AlertSummary[] = [];
+      await inSlices(
+        page.items.length,
+        (k) => items.push(alertSummary(alerts, page.items[k]!)),
+        8,
+        1,
+      );
       const body: AlertPage = {
-        items: page.items.map((i) => alertSummary(alerts, i)),
+        items,
         counts: alerts.counts(entity),
         nextBefore: page.more && last !== undefined ? alerts.world.idOf(last) : null,
         asOf: new Date(ctx.now).toISOString(),

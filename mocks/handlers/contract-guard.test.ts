@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alertPageSchema } from '../../src/api/contracts/alerts';
 import { hasPermission } from '../../src/api/contracts/permissions';
 import { problemSchema } from '../../src/api/contracts/problem';
 import { sensorListSchema } from '../../src/api/contracts/sensors';
@@ -25,12 +26,14 @@ const validate = openApiValidator(buildOpenApiDocument(handlers));
 
 interface Sample {
   sensorId: string;
+  alertId: string;
 }
 
 /** Values for path parameters; any other parameter gets one that names nothing (404). */
 const pathValues: Record<string, (ctx: Sample, path: string) => string> = {
   sensorId: ({ sensorId }) => sensorId,
   reportId: () => 'summary',
+  alertId: ({ alertId }) => alertId,
   // A group where the route is about members, a busy server for activities, else a user.
   entityId: (_, path) =>
     demoEntity(
@@ -69,8 +72,10 @@ describe.each(scenarioNameSchema.options)('scenario %s', (scenario) => {
     await givenScenario(scenario);
     const list = await callApi(upn, endpoints.sensors);
     const sensorId = sensorListSchema.parse(list.body).items[0]?.id ?? 'none';
+    const alerts = await callApi(upn, `${endpoints.alerts}?filter=All&limit=1`);
+    const alertId = alertPageSchema.parse(alerts.body).items[0]?.id ?? 'none';
     for (const read of reads) {
-      const url = urlOf(read.path, { sensorId });
+      const url = urlOf(read.path, { sensorId, alertId });
       const response = await callApi(upn, url).catch(() => null);
       const what = `GET ${url} as ${upn} in ${scenario}`;
       const success = responseDocOf(read.doc)!;
@@ -87,7 +92,10 @@ describe.each(scenarioNameSchema.options)('scenario %s', (scenario) => {
         continue;
       }
       const unnamed = [...read.path.matchAll(/:(\w+)/g)].some(
-        ([, name]) => !pathValues[name!] || (name === 'sensorId' && sensorId === 'none'),
+        ([, name]) =>
+          !pathValues[name!] ||
+          (name === 'sensorId' && sensorId === 'none') ||
+          (name === 'alertId' && alertId === 'none'),
       );
       if (unnamed) {
         expect(response.status, what).toBe(404);

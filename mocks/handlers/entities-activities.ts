@@ -1,17 +1,21 @@
 import { HttpResponse } from 'msw';
 import {
+  activityPageWithAlertsSchema,
+  type ActivityPageWithAlerts,
+} from '../../src/api/contracts/alerts';
+import {
   activitiesExportQuerySchema,
   activitiesQuerySchema,
-  activityPageSchema,
   activitySummarySchema,
   activityTypeSchema,
   type Activity,
-  type ActivityPage,
   type ActivityType,
 } from '../../src/api/contracts/entities';
 import { endpointPatterns } from '../../src/api/endpoints';
 import { activitySummary, historyStartOf, walkActivities } from '../world/directory/activities';
 import { activitiesCsv, EXPORT_LINE_CAP } from '../world/directory/activities-csv';
+import { alertSummary } from '../world/alerts';
+import { alertsOf } from './alert-context';
 import { apiRoute, type RouteContext } from './api-route';
 import { entityContext, entityNotFound } from './entity-context';
 import { problem } from './problem';
@@ -53,9 +57,10 @@ export const entityActivityHandlers = [
     endpointPatterns.entityActivities,
     {
       ...view,
-      summary: 'An entity’s logical activities, newest first, a page at a time (cursor: before)',
+      summary:
+        'An entity’s logical activities, newest first, a page at a time (cursor: before), with its alerts in the page’s window',
       query: activitiesQuerySchema,
-      response: activityPageSchema,
+      response: activityPageWithAlertsSchema,
       errors: { 404: 'No such entity in the caller’s tenant' },
     },
     async (ctx) => {
@@ -80,11 +85,20 @@ export const entityActivityHandlers = [
           return true;
         },
       );
-      const body: ActivityPage = {
+      const nextBefore = more ? (items[items.length - 1]?.at ?? null) : null;
+      const historyStart = historyStartOf(ctx.now);
+      // The page covers [its oldest line, before): the next page starts where this one ends.
+      const alerts = await alertsOf(ctx.caller, ctx.now);
+      const windowEnd = before ? Date.parse(before) - 1 : ctx.now;
+      const windowStart = (nextBefore ? Date.parse(nextBefore) : historyStart) - 1;
+      const body: ActivityPageWithAlerts = {
         items,
-        nextBefore: more ? (items[items.length - 1]?.at ?? null) : null,
-        historyStart: new Date(historyStartOf(ctx.now)).toISOString(),
+        nextBefore,
+        historyStart: new Date(historyStart).toISOString(),
         asOf: new Date(ctx.now).toISOString(),
+        alerts: alerts
+          .entityAlertsBetween(entity.code, windowStart, windowEnd)
+          .map((i) => alertSummary(alerts, i)),
       };
       return HttpResponse.json(body);
     },
@@ -102,7 +116,9 @@ export const entityActivityHandlers = [
     async (ctx) => {
       const entity = entityOf(ctx);
       if (!entity) return entityNotFound();
-      return HttpResponse.json(await activitySummary(entity.world, entity.code, ctx.now));
+      const summary = await activitySummary(entity.world, entity.code, ctx.now);
+      const alerts = await alertsOf(ctx.caller, ctx.now);
+      return HttpResponse.json({ ...summary, openAlerts: alerts.counts(entity.code).Open });
     },
   ),
 

@@ -23,6 +23,7 @@ import { entityProfile, searchHit } from '../world/directory/profiles';
 import { searchIndexOf } from '../world/directory/search';
 import { fold } from '../world/directory/text';
 import { memberOfRecursive, membersRecursive, type Reached } from '../world/directory/walks';
+import { alertsOf } from './alert-context';
 import { apiRoute, type RouteContext } from './api-route';
 import { entityContext, entityNotFound } from './entity-context';
 import { problem } from './problem';
@@ -137,11 +138,12 @@ export const entityHandlers = [
       response: entityProfileSchema,
       errors: { 404: 'No such entity in the caller’s tenant' },
     },
-    (ctx) => {
+    async (ctx) => {
       const entity = entityOf(ctx);
       if (!entity) return entityNotFound();
       const { world, code, badge } = entity;
-      return HttpResponse.json(entityProfile(world, code, ctx.now, badge(code), 0));
+      const open = (await alertsOf(ctx.caller, ctx.now)).counts(code).Open;
+      return HttpResponse.json(entityProfile(world, code, ctx.now, badge(code), open));
     },
   ),
 

@@ -153,5 +153,8 @@ export function emptyTenantState(): TenantState {
     installedSensors: [],
     config: {},
     audit: [],
+    alertChanges: {},
+    alertTypeDeletes: {},
+    exclusions: [],
   };
 }

@@ -4,9 +4,9 @@ import { tenantIds, type DirectoryTenant } from '../../identity/directory';
 import { hash } from '../hash';
 import { directoryWorld, type DirectoryWorld } from '../directory/directory-world';
 import { inSlices } from '../yield';
-import { evenAlert, scatteredAlerts } from './generate';
+import { evenAlert } from './generate';
 import { entitiesOf, type AlertSpec, type Picker } from './spec';
-import { activeAttackAlerts } from './story';
+import { activeAttackAlerts, contosoAlerts } from './story';
 
 /** Status buckets: open alerts by severity, then closed and suppressed. */
 export const OPEN_HIGH = 0;
@@ -16,14 +16,13 @@ export const CLOSED = 3;
 export const SUPPRESSED = 4;
 export const BUCKETS = 5;
 
-export function bucketOf(
-  status: AlertSpec['status'],
-  severity: AlertSpec['detection']['severity'],
-) {
+export function bucketOf(status: AlertSpec['status'], severity: AlertSpec['severity']) {
   if (status === 'Closed') return CLOSED;
   if (status === 'Suppressed') return SUPPRESSED;
   return severity === 'High' ? OPEN_HIGH : severity === 'Medium' ? OPEN_MEDIUM : OPEN_LOW;
 }
+
+export const severityCodes = ['High', 'Medium', 'Low'] as const;
 
 export const detectionIndex = new Map(detections.map((d, i) => [d.id, i]));
 
@@ -54,12 +53,15 @@ export interface AlertWorld {
 export interface AlertIndex {
   starts: Float64Array;
   detection: Uint8Array;
+  /** Index into `severityCodes`. */
+  severity: Uint8Array;
   bucket: Uint8Array;
   /** prefix[k * BUCKETS + b]: alerts of bucket b among the first k. */
   prefix: Int32Array;
   byBucket: Int32Array[];
   byDetection: Map<number, { indices: Int32Array; prefix: Int32Array }>;
-  byEntity: Map<number, Int32Array>;
+  /** The alerts an entity (directory code) takes part in, oldest first (a view, not a copy). */
+  entityAlerts(code: number): Int32Array;
   /** Milliseconds from the start of the build to its end (the yields between slices included). */
   buildMs: number;
 }
@@ -80,7 +82,8 @@ export function alertWorld(
   if (cached) return cached;
   const directory = directoryWorld(scenario, tenant, epoch);
   const { layout } = directory;
-  const seed = `${layout.seed}:alerts:${scenario}`;
+  // Short: every generated field hashes the seed, 20,000 alerts × ~20 fields in large.
+  const seed = `a${hash(layout.seed, 'alerts', scenario).toString(36)}`;
   const tag = hash(seed, 'alert-tag').toString(36).slice(0, 5);
   const contoso = tenant.id === tenantIds.contoso;
   const benchUser = layout.userIndexByKey.get('bench') ?? 0;
@@ -95,7 +98,7 @@ export function alertWorld(
   if (!contoso || scenario === 'fresh') specs = [];
   else if (scenario === 'large') count = LARGE_ALERTS;
   else if (scenario === 'active-attack') specs = activeAttackAlerts(picker, epoch);
-  else specs = scatteredAlerts(picker, scenario === 'contoso' ? 36 : 24, 30, epoch);
+  else specs = contosoAlerts(picker, epoch, scenario === 'contoso' ? 36 : 24);
   if (specs) {
     count = specs.length;
     specs.forEach((s, i) => {
@@ -150,9 +153,11 @@ async function buildIndex(world: AlertWorld): Promise<AlertIndex> {
   const n = world.count;
   const starts = new Float64Array(n);
   const detection = new Uint8Array(n);
+  const severity = new Uint8Array(n);
   const bucket = new Uint8Array(n);
   const prefix = new Int32Array((n + 1) * BUCKETS);
-  const entityLists = new Map<number, number[]>();
+  // Entity → alerts as one array sorted by entity (counting sort): no small array per entity.
+  const pairs: number[] = [];
   const began = performance.now();
   await inSlices(
     n,
@@ -160,15 +165,12 @@ async function buildIndex(world: AlertWorld): Promise<AlertIndex> {
       const spec = world.spec(i);
       starts[i] = spec.start;
       detection[i] = detectionIndex.get(spec.detection.id) ?? 0;
-      const b = bucketOf(spec.status, spec.detection.severity);
+      severity[i] = severityCodes.indexOf(spec.severity);
+      const b = bucketOf(spec.status, spec.severity);
       bucket[i] = b;
       for (let k = 0; k < BUCKETS; k++) prefix[(i + 1) * BUCKETS + k] = prefix[i * BUCKETS + k]!;
       prefix[(i + 1) * BUCKETS + b]! += 1;
-      for (const code of entitiesOf(spec)) {
-        let list = entityLists.get(code);
-        if (!list) entityLists.set(code, (list = []));
-        list.push(i);
-      }
+      for (const code of entitiesOf(spec)) pairs.push(code, i);
     },
     8,
     64,
@@ -191,16 +193,28 @@ async function buildIndex(world: AlertWorld): Promise<AlertIndex> {
     });
     byDetection.set(d, { indices: Int32Array.from(list), prefix: p });
   }
-  const byEntity = new Map<number, Int32Array>();
-  for (const [code, list] of entityLists) byEntity.set(code, Int32Array.from(list));
+  const { layout } = world.directory;
+  const codes = 3 * Math.max(layout.users.count, layout.computers.count, layout.groups.count) + 3;
+  const offsets = new Int32Array(codes + 1);
+  for (let k = 0; k < pairs.length; k += 2) offsets[pairs[k]! + 1]! += 1;
+  for (let c = 0; c < codes; c++) offsets[c + 1]! += offsets[c]!;
+  const fill = offsets.slice(0, codes);
+  const alertsByEntity = new Int32Array(pairs.length / 2);
+  // Pairs come in alert order, so each entity's alerts stay oldest first.
+  for (let k = 0; k < pairs.length; k += 2) alertsByEntity[fill[pairs[k]!]!++] = pairs[k + 1]!;
+  const entityAlerts = (code: number) =>
+    code >= 0 && code < codes
+      ? alertsByEntity.subarray(offsets[code]!, offsets[code + 1]!)
+      : new Int32Array(0);
   return {
     starts,
     detection,
+    severity,
     bucket,
     prefix,
     byBucket: bucketLists.map((l) => Int32Array.from(l)),
     byDetection,
-    byEntity,
+    entityAlerts,
     buildMs: performance.now() - began,
   };
 }

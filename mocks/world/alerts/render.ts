@@ -12,12 +12,27 @@ import type { AlertSpec } from './spec';
 import type { AlertView } from './view';
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+const refCache = new WeakMap<DirectoryWorld, { now: number; refs: Map<number, EntityRef> }>();
+/**
+ * An entity's link at `now`, memoised for a minute: a page of alerts names the same entities many
+ * times, and a busy account's pills (its sensitive-group walk) cost more than the rest.
+ */
+export function refOf(world: DirectoryWorld, now: number, code: number): EntityRef {
+  let cache = refCache.get(world);
+  // Pills change with time only through "New" (30 days): a minute-old link is still right.
+  if (!cache || Math.abs(cache.now - now) >= 60_000)
+    refCache.set(world, (cache = { now, refs: new Map() }));
+  let ref = cache.refs.get(code);
+  if (!ref) cache.refs.set(code, (ref = world.ref(code, now)));
+  return ref;
+}
 const text = (t: string): SentencePart => ({ text: t });
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The card's sentence: the detection's template with entity links and numbers filled in. */
 export function describe(spec: AlertSpec, world: DirectoryWorld, now: number): SentencePart[] {
-  const ref = (code: number): SentencePart => ({ entity: world.ref(code, now) });
+  const ref = (code: number): SentencePart => ({ entity: refOf(world, now, code) });
   const fill = (slot: string): SentencePart => {
     switch (slot) {
       case 'user':
@@ -81,7 +96,7 @@ export function exclusionTargetOf(
   const kind = spec.detection.exclusionKinds[0];
   const entity = (code: number | null): ExclusionTarget | null => {
     if (code === null || !kind) return null;
-    const ref = world.ref(code, now);
+    const ref = refOf(world, now, code);
     return { kind, value: ref.name, entity: ref };
   };
   if (kind === 'Computer') return entity(spec.source ?? spec.target);
@@ -99,7 +114,7 @@ function refs(spec: AlertSpec, world: DirectoryWorld, now: number): EntityRef[] 
   for (const code of all) {
     if (code === null || seen.has(code)) continue;
     seen.add(code);
-    out.push(world.ref(code, now));
+    out.push(refOf(world, now, code));
   }
   return out;
 }
@@ -115,7 +130,7 @@ export function alertSummary(view: AlertView, i: number): AlertSummary {
     detectionId: d.id,
     title: d.name,
     description: describe(spec, dir, now),
-    severity: d.severity,
+    severity: spec.severity,
     phase: d.phase,
     status: state.status,
     preview: d.preview,
@@ -170,7 +185,7 @@ function step(
 ): AlertChainStep {
   return {
     role,
-    entities: codes.slice(0, 5).map((c) => world.ref(c, now)),
+    entities: codes.slice(0, 5).map((c) => refOf(world, now, c)),
     total: codes.length,
     verbToNext,
   };
@@ -210,7 +225,7 @@ const goldenTicket = new Set(['2027', '2032', '2022', '2040', '2009', '2013']);
 
 /** Evidence bullets: the facts behind the detection (catalog §4.3 item 3). */
 export function evidenceOf(spec: AlertSpec, world: DirectoryWorld, now: number): AlertEvidence[] {
-  const ref = (code: number): SentencePart => ({ entity: world.ref(code, now) });
+  const ref = (code: number): SentencePart => ({ entity: refOf(world, now, code) });
   const out: AlertEvidence[] = [];
   const id = spec.detection.id;
   if (spec.source !== null && nnrDetections.has(id)) {
@@ -257,7 +272,7 @@ export function evidenceOf(spec: AlertSpec, world: DirectoryWorld, now: number):
 
 /** The detection-specific table (catalog §4.3 item 4): one row per attempt. */
 export function detailsOf(spec: AlertSpec, world: DirectoryWorld, now: number) {
-  const ref = (code: number): SentencePart[] => [{ entity: world.ref(code, now) }];
+  const ref = (code: number): SentencePart[] => [{ entity: refOf(world, now, code) }];
   const rows = Math.max(1, Math.min(5, Math.round((spec.end - spec.start) / 600_000) + 1));
   const account = spec.user ?? spec.accounts[0] ?? null;
   const against = spec.dcs.length ? spec.dcs : spec.target !== null ? [spec.target] : [];

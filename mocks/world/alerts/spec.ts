@@ -1,6 +1,7 @@
 import type { AlertStatus } from '../../../src/api/contracts/alerts';
 import { type Detection, descriptionSlots } from '../../../src/api/contracts/detections';
-import { hash, pick, unit } from '../hash';
+import type { Severity } from '../../../src/api/contracts/vocabulary';
+import { hash } from '../hash';
 import { codeOf, COMPUTER, GROUP, USER } from '../directory/codes';
 import { computerIdentity } from '../directory/computers';
 import type { DirectoryLayout } from '../directory/layout';
@@ -12,6 +13,8 @@ import type { DirectoryLayout } from '../directory/layout';
  */
 export interface AlertSpec {
   detection: Detection;
+  /** The detection's severity, or the lower one the catalog gives it in some cases. */
+  severity: Severity;
   start: number;
   end: number;
   user: number | null;
@@ -38,11 +41,18 @@ export interface AlertSpec {
 
 /** Every entity code the alert involves, each once (user first, then computers, groups). */
 export function entitiesOf(spec: AlertSpec): number[] {
-  const all = [spec.user, spec.source, spec.target, ...spec.dcs, ...spec.accounts, spec.group];
-  all.push(spec.member);
-  const seen = new Set<number>();
-  for (const code of all) if (code !== null) seen.add(code);
-  return [...seen];
+  const out: number[] = [];
+  const add = (code: number | null) => {
+    if (code !== null && !out.includes(code)) out.push(code);
+  };
+  add(spec.user);
+  add(spec.source);
+  add(spec.target);
+  spec.dcs.forEach(add);
+  spec.accounts.forEach(add);
+  add(spec.group);
+  add(spec.member);
+  return out;
 }
 
 /** SOC staff who closed and suppressed alerts before the scenario starts (generated history). */
@@ -73,6 +83,17 @@ function slotsOf(detection: Detection): Set<string> {
   return slots;
 }
 
+/**
+ * Detections whose severity depends on what was seen (catalog §3.2): NTLM relay is Low when signed
+ * NTLM v2 was seen; pass-the-ticket, Print Spooler and EFS-RPC are Medium in their milder forms.
+ */
+const lowerSeverity: Record<string, [Severity, number]> = {
+  '2037': ['Low', 0.6],
+  '2018': ['Medium', 0.3],
+  '2415': ['Medium', 0.3],
+  '2416': ['Medium', 0.3],
+};
+
 export interface Picker {
   layout: DirectoryLayout;
   seed: string;
@@ -90,77 +111,89 @@ export function ipOfComputer(layout: DirectoryLayout, code: number): string {
   return `10.${d + 1}.${(i >> 8) & 255}.${i & 255}`;
 }
 
-function generatedUser(p: Picker, ...parts: (string | number)[]): number {
-  const { users } = p.layout;
-  return codeOf(
-    USER,
-    users.fixed + (hash(p.seed, 'user', ...parts) % Math.max(1, users.generated)),
-  );
+/**
+ * A small deterministic random sequence (mulberry32) seeded with one hash: an alert's twenty-odd
+ * fields cost one string hash and cheap integer steps (20,000 alerts are built in `large`).
+ */
+export function sequence(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
 }
 
-function workstation(p: Picker, ...parts: (string | number)[]): number {
-  const c = p.layout.computers;
-  const n = Math.max(1, c.count - c.serverEnd);
-  return codeOf(COMPUTER, c.serverEnd + (hash(p.seed, 'ws', ...parts) % n));
-}
-
-function server(p: Picker, ...parts: (string | number)[]): number {
-  const c = p.layout.computers;
-  const n = Math.max(1, c.serverEnd - c.fixedEnd);
-  return codeOf(COMPUTER, c.fixedEnd + (hash(p.seed, 'srv', ...parts) % n));
-}
+const below = (next: () => number, n: number) => next() % Math.max(1, n);
 
 /**
- * The entities and numbers of alert `i` of `detection`, from hash(seed, i): the roles the
+ * The entities and numbers of an alert of `detection`, from its random sequence: the roles the
  * detection's sentence names, drawn from the directory world's users, workstations, servers,
  * domain controllers and sensitive groups.
  */
 export function pickRoles(
   p: Picker,
   detection: Detection,
-  i: number,
+  /** The alert's random sequence, or a number to start one from (story alerts). */
+  from: (() => number) | number,
 ): Omit<AlertSpec, 'start' | 'end' | 'status' | 'changedAt' | 'changedBy'> {
   const slots = slotsOf(detection);
-  const busy = p.busyUser && unit(p.seed, 'busy', i) < p.busyUser.share;
+  const next = typeof from === 'number' ? sequence(hash(p.seed, 'roles', from)) : from;
+  const { users, computers: c } = p.layout;
+  const generatedUser = () => codeOf(USER, users.fixed + below(next, users.generated));
+  // Every field draws, used or not, so a field's value doesn't depend on the detection's others.
+  const busy = p.busyUser !== null && next() / 0x1_0000_0000 < p.busyUser.share;
+  const userDraw = generatedUser();
   const user = slots.has('user')
     ? busy && p.busyUser
       ? codeOf(USER, p.busyUser.index)
-      : generatedUser(p, i)
+      : userDraw
     : null;
-  const source = slots.has('source') ? workstation(p, i) : null;
-  const target = slots.has('target') ? server(p, i) : null;
-  const dcCount = 1 + (hash(p.seed, 'dc-count', i) % 3);
-  const firstDc = hash(p.seed, 'dc', i);
+  const sourceDraw = codeOf(COMPUTER, c.serverEnd + below(next, c.count - c.serverEnd));
+  const targetDraw = codeOf(COMPUTER, c.fixedEnd + below(next, c.serverEnd - c.fixedEnd));
+  const source = slots.has('source') ? sourceDraw : null;
+  const target = slots.has('target') ? targetDraw : null;
+  const dcCount = 1 + below(next, 3);
+  const firstDc = next();
   const dcs = slots.has('dcs')
     ? Array.from({ length: dcCount }, (_, k) => dcCode(p.layout, firstDc + k))
     : [];
-  const accountCount = 2 + (hash(p.seed, 'accounts', i) % 9);
-  const accounts = slots.has('accounts')
-    ? [...new Set(Array.from({ length: accountCount }, (_, k) => generatedUser(p, i, 'acc', k)))]
-    : [];
-  const groupKey = pick(sensitiveGroupKeys, p.seed, 'group', i);
+  const accountCount = 2 + below(next, 9);
+  const accounts: number[] = [];
+  for (let k = 0; k < accountCount; k++) {
+    const account = generatedUser();
+    if (slots.has('accounts') && !accounts.includes(account)) accounts.push(account);
+  }
+  const groupKey = sensitiveGroupKeys[below(next, sensitiveGroupKeys.length)] ?? 'Domain Admins@0';
   const groupIndex = p.layout.groupIndexByKey.get(groupKey) ?? 0;
-  const member = slots.has('member') ? generatedUser(p, i, 'member') : null;
+  const memberDraw = generatedUser();
+  const lower = lowerSeverity[detection.id];
+  const severityDraw = next() / 0x1_0000_0000;
+  const severity = lower && severityDraw < lower[1] ? lower[0] : detection.severity;
+  const domain = suspiciousDomains[below(next, suspiciousDomains.length)] ?? null;
+  const ghost = next().toString(36).slice(0, 5);
+  const outsideIp = `203.0.113.${below(next, 250)}`;
+  const count = 5 + below(next, 400);
+  const resources = 1 + below(next, 6);
+  const outcome = next() / 0x1_0000_0000 < 0.7 ? 'Success' : 'Failure';
   const sourceCode = source ?? target;
   return {
     detection,
+    severity,
     user,
     source,
     target,
     dcs,
     accounts,
     group: slots.has('group') ? codeOf(GROUP, groupIndex) : null,
-    member,
-    domain: slots.has('domain') ? pick(suspiciousDomains, p.seed, 'domain', i) : null,
-    name: slots.has('name')
-      ? `CONTOSO\\svc_${hash(p.seed, 'ghost', i).toString(36).slice(0, 5)}`
-      : null,
-    ip:
-      sourceCode === null
-        ? `203.0.113.${hash(p.seed, 'ip', i) % 250}`
-        : ipOfComputer(p.layout, sourceCode),
-    count: 5 + (hash(p.seed, 'count', i) % 400),
-    resources: 1 + (hash(p.seed, 'resources', i) % 6),
-    outcome: unit(p.seed, 'outcome', i) < 0.7 ? 'Success' : 'Failure',
+    member: slots.has('member') ? memberDraw : null,
+    domain: slots.has('domain') ? domain : null,
+    name: slots.has('name') ? `CONTOSO\\svc_${ghost}` : null,
+    ip: sourceCode === null ? outsideIp : ipOfComputer(p.layout, sourceCode),
+    count,
+    resources,
+    outcome,
   };
 }

@@ -10,8 +10,9 @@ const HOUR = 60 * MIN;
 /**
  * The active-attack scenario's intrusion (README § Demo facts): Lidia Holloway's workstation
  * CLIENT12 is compromised; from it the attacker maps the domain, steals Ron Harper's and then
- * Sisanda Fela's credentials, replicates the directory (DCSync) and forges tickets. The last two
- * alerts start after the scenario's start: they arrive as the simulation clock passes them.
+ * Sisanda Fela's credentials, replicates the directory (DCSync) and forges tickets. The last three
+ * alerts start after the scenario's start (20 minutes, 100 minutes and 3 hours later: a forged
+ * ticket, a second enumeration, a golden ticket): they arrive as the simulation clock passes them.
  * `key` names each alert for `demoAlert()`.
  */
 export interface StoryAlert extends AlertSpec {
@@ -53,6 +54,7 @@ export function attackStory(p: Picker, epoch: number): StoryAlert[] {
       ...roles,
       key,
       detection,
+      severity: detection.severity,
       start,
       end: start + minutes * MIN,
       status: 'Open',
@@ -94,6 +96,11 @@ export function attackStory(p: Picker, epoch: number): StoryAlert[] {
       name: 'CONTOSO\\adm_backup$',
       resources: 2,
     }),
+    alert('enumeration-again', '2003', 100 * MIN, 8, {
+      dcs: [e.dc(1)],
+      accounts: [e.msol, extra(4), extra(5)],
+      count: 95,
+    }),
     alert('golden-ticket', '2032', 3 * HOUR, 10, { user: e.sisanda, resources: 4 }),
   ];
 }
@@ -102,4 +109,28 @@ export function attackStory(p: Picker, epoch: number): StoryAlert[] {
 export function activeAttackAlerts(p: Picker, epoch: number): AlertSpec[] {
   const background = scatteredAlerts(p, 14, 27, epoch, 3 * DAY);
   return [...background, ...attackStory(p, epoch)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Contoso's month: generated alerts, plus one the demo relies on — an Exchange server's account
+ * relayed (NTLM relay, Low: signed NTLM v2 was seen), open, two days old.
+ */
+export function contosoAlerts(p: Picker, epoch: number, count: number): AlertSpec[] {
+  const detection = detectionById('2037');
+  if (!detection) throw new Error('No detection 2037');
+  const exchange = codeOf(COMPUTER, p.layout.computerIndexByKey.get('EXCH01') ?? 0);
+  const start = epoch - 2 * DAY - 5 * HOUR;
+  const relay: StoryAlert = {
+    ...pickRoles(p, detection, 9_037),
+    key: 'ntlm-relay',
+    severity: 'Low',
+    target: exchange,
+    dcs: [dcCode(p.layout, 0)],
+    start,
+    end: start + 4 * MIN,
+    status: 'Open',
+    changedAt: null,
+    changedBy: null,
+  };
+  return [...scatteredAlerts(p, count - 1, 30, epoch), relay].sort((a, b) => a.start - b.start);
 }

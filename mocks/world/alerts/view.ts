@@ -1,5 +1,4 @@
 import type { AlertCounts, AlertFilter, AlertStatus } from '../../../src/api/contracts/alerts';
-import { detections } from '../../../src/api/contracts/detections';
 import type { AlertChange, StoredExclusion, TenantState } from '../../store/state';
 import {
   alertIndex,
@@ -10,6 +9,7 @@ import {
   countBelow,
   detectionIndex,
   OPEN_HIGH,
+  severityCodes,
   OPEN_LOW,
   OPEN_MEDIUM,
   SUPPRESSED,
@@ -131,7 +131,7 @@ export async function alertView(
   const state = (i: number): AlertState => {
     const change = changes.get(i);
     const base = index.bucket[i]!;
-    const severity = detections[index.detection[i]!]?.severity ?? 'Medium';
+    const severity = severityCodes[index.severity[i]!] ?? 'Medium';
     const status = change?.status ?? statusOfBucket(base);
     const hidden = i >= visibleEnd || !!change?.deleted || typeDeleted(i) || excluded(i);
     return {
@@ -158,7 +158,7 @@ export async function alertView(
   const counts = (entity?: number): AlertCounts => {
     const b = new Array<number>(BUCKETS).fill(0);
     if (entity !== undefined) {
-      for (const i of index.byEntity.get(entity) ?? []) {
+      for (const i of index.entityAlerts(entity)) {
         if (i >= visibleEnd) break;
         const s = state(i);
         if (!s.hidden) b[s.bucket]! += 1;
@@ -199,7 +199,7 @@ export async function alertView(
       return true;
     };
     if (entity !== undefined) {
-      const of = index.byEntity.get(entity) ?? new Int32Array(0);
+      const of = index.entityAlerts(entity);
       for (let k = countBelow(of, upper) - 1; k >= 0; k--) if (!take(of[k]!)) break;
       return { items, more };
     }
@@ -235,7 +235,7 @@ export async function alertView(
   };
 
   const entityAlertsBetween = (entity: number, from: number, to: number) => {
-    const of = index.byEntity.get(entity) ?? new Int32Array(0);
+    const of = index.entityAlerts(entity);
     const out: number[] = [];
     for (let k = of.length - 1; k >= 0; k--) {
       const i = of[k]!;

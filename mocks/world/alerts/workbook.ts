@@ -6,7 +6,7 @@ import { computerRecord } from '../directory/computers';
 import type { DirectoryWorld } from '../directory/directory-world';
 import { userRecord } from '../directory/users';
 import { hash } from '../hash';
-import type { AlertSpec } from './spec';
+import { ipOfComputer, type AlertSpec } from './spec';
 
 /** The columns of the workbook's tabs (catalog §4.4). */
 export const workbookColumns = {
@@ -113,7 +113,7 @@ export function alertWorkbookSheets(
       name(spec.source),
       spec.source === null ? '' : 'High',
       spec.source === null ? '' : (['RpcNtlm', 'RpcNtlm, Cached', 'RdpTls'][k % 3] ?? 'RpcNtlm'),
-      ipOf(dest),
+      ipOfComputer(world.layout, dest),
       portOf(spec.detection.app),
       world.name(dest),
       spec.detection.app,
@@ -138,10 +138,6 @@ export function alertWorkbookSheets(
       JSON.stringify({ $type: `${ref.kind}Profile`, SchemaVersion: 1, Tags: ref.tags }),
     ];
   });
-  const ipOf = (code: number) => {
-    const i = indexOf(code);
-    return `10.${(i >> 16) + 1}.${(i >> 8) & 255}.${i & 255}`;
-  };
   return [
     {
       name: 'Summary',

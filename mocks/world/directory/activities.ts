@@ -177,6 +177,7 @@ export async function activitySummary(
   );
   const kind = kindCode(code);
   return {
+    /** Filled in by the handler from the alerts (the directory world knows none). */
     openAlerts: 0,
     loggedOn: sets.loggedOn.size,
     accessedResources: sets.accessedResources.size,
