@@ -1,14 +1,13 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { EntityIcon, entityKindLabel } from '@/components/domain/entity-icon';
-import { NODE_HEIGHT, NODE_WIDTH } from './layout';
-import type { PathsGraphNode } from './types';
+import { NODE_HEIGHT, NODE_WIDTH, type PathsGraphNode } from './types';
 
 export type PathNodeData = {
   node: PathsGraphNode;
   name: React.ReactNode;
   selected: boolean;
-  dimmed: boolean;
   onSelect(id: string | null): void;
 };
 export type PathFlowNode = Node<PathNodeData, 'path'>;
@@ -36,7 +35,6 @@ const useStyles = makeStyles({
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: '2px',
   },
-  dimmed: { opacity: 0.3 },
   select: {
     flexShrink: 0,
     display: 'inline-flex',
@@ -67,9 +65,9 @@ const useStyles = makeStyles({
  * A node: the entity's icon (a toggle that highlights the node's neighbours), its name (a link to
  * its profile) and what it is. Targets have the catalog's green outline.
  */
-export function PathNode({ data }: NodeProps<PathFlowNode>) {
+export const PathNode = memo(function PathNode({ data }: NodeProps<PathFlowNode>) {
   const styles = useStyles();
-  const { node, selected, dimmed } = data;
+  const { node, selected } = data;
   const kind = entityKindLabel(node.entity);
   return (
     <div
@@ -77,7 +75,6 @@ export function PathNode({ data }: NodeProps<PathFlowNode>) {
         styles.root,
         node.role === 'Target' && styles.target,
         selected && styles.selected,
-        dimmed && styles.dimmed,
       )}
       data-role={node.role}
     >
@@ -113,4 +110,4 @@ export function PathNode({ data }: NodeProps<PathFlowNode>) {
       />
     </div>
   );
-}
+});

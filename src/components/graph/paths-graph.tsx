@@ -1,5 +1,12 @@
 import '@xyflow/react/dist/style.css';
-import { makeStyles, tokens, Toolbar, ToolbarButton, Tooltip } from '@fluentui/react-components';
+import {
+  makeStyles,
+  mergeClasses,
+  tokens,
+  Toolbar,
+  ToolbarButton,
+  Tooltip,
+} from '@fluentui/react-components';
 import {
   ArrowMinimizeRegular,
   FullScreenMaximizeRegular,
@@ -15,11 +22,11 @@ import {
   type Edge,
   type NodeTypes,
 } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { edgeLook, GraphLegend } from './graph-legend';
-import { layoutPaths, NODE_HEIGHT, NODE_WIDTH } from './layout';
 import { PathNode, type PathFlowNode } from './path-node';
-import { neighbourhood, type PathsGraphProps } from './types';
+import { neighbourhood, NODE_HEIGHT, NODE_WIDTH, type PathsGraphProps } from './types';
+import { usePathsLayout } from './use-layout';
 
 const nodeTypes: NodeTypes = { path: PathNode };
 
@@ -33,6 +40,17 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     overflow: 'hidden',
   },
+  dimOthers: {
+    '& .react-flow__node:not(.vigil-lit)': { opacity: 0.3 },
+    '& .react-flow__edge:not(.vigil-lit)': { opacity: 0.2 },
+  },
+  laying: {
+    height: '100%',
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    color: tokens.colorNeutralForeground2,
+  },
   toolbar: {
     backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -40,7 +58,13 @@ const useStyles = makeStyles({
   },
 });
 
-const FIT = { padding: 0.1, duration: 0 };
+const FIT = { padding: 0.1, duration: 0, maxZoom: 1 };
+const LIT = 'vigil-lit';
+/** Nodes drawn per frame on the first render: a large graph appears without one long task. */
+const REVEAL = 30;
+
+const flowEdgeCache = new WeakMap<object, { lit: boolean; flow: Edge }>();
+const flowNodeCache = new WeakMap<object, { key: string; onSelect: unknown; flow: PathFlowNode }>();
 
 function GraphToolbar({ focus }: { focus: readonly string[] }) {
   const styles = useStyles();
@@ -72,40 +96,72 @@ function GraphToolbar({ focus }: { focus: readonly string[] }) {
   );
 }
 
+/**
+ * Fits the graph to the screen once every node is drawn; to the selected node and its neighbours
+ * when the address names one.
+ */
+function FitWhenComplete({ complete, focus }: { complete: boolean; focus: readonly string[] }) {
+  const flow = useReactFlow();
+  const [initialFocus] = useState(focus);
+  useEffect(() => {
+    if (!complete) return;
+    void flow.fitView(
+      initialFocus.length ? { ...FIT, nodes: initialFocus.map((id) => ({ id })) } : FIT,
+    );
+  }, [complete, flow, initialFocus]);
+  return null;
+}
+
 function Graph(props: PathsGraphProps) {
+  const styles = useStyles();
   const { nodes, edges, selectedId, onSelect, renderName } = props;
-  const positions = useMemo(() => layoutPaths(nodes, edges), [nodes, edges]);
+  const positions = usePathsLayout(nodes, edges);
   const near = useMemo(() => neighbourhood(edges, selectedId), [edges, selectedId]);
   const names = useMemo(() => new Map(nodes.map((n) => [n.id, n.entity.name])), [nodes]);
 
   const flowNodes = useMemo(
     (): PathFlowNode[] =>
-      nodes.map((node) => ({
-        id: node.id,
-        type: 'path',
-        position: positions.get(node.id) ?? { x: 0, y: 0 },
-        // Known sizes: drawn at once, without waiting for a measurement.
-        width: NODE_WIDTH,
-        height: NODE_HEIGHT,
-        data: {
-          node,
-          name: renderName(node),
-          selected: node.id === selectedId,
-          dimmed: near.size > 0 && !near.has(node.id),
-          onSelect,
-        },
-        draggable: false,
-        selectable: false,
-        focusable: false,
-      })),
+      nodes.map((node) => {
+        const position = positions?.get(node.id) ?? { x: 0, y: 0 };
+        const selected = node.id === selectedId;
+        // Lit: the selected node and its neighbours. The others are dimmed by one class on the
+        // graph, so a selection changes only the nodes whose state changes.
+        const lit = near.has(node.id);
+        // Unchanged nodes keep their object, so React Flow and React skip them on a selection.
+        const key = `${position.x},${position.y}|${selected}|${lit}`;
+        const cached = flowNodeCache.get(node);
+        if (cached && cached.key === key && cached.onSelect === onSelect) return cached.flow;
+        const flow: PathFlowNode = {
+          id: node.id,
+          type: 'path',
+          position,
+          className: lit ? LIT : undefined,
+          // Known sizes: drawn at once, without waiting for a measurement.
+          width: NODE_WIDTH,
+          height: NODE_HEIGHT,
+          data: {
+            node,
+            name: cached?.flow.data.name ?? renderName(node),
+            selected,
+            onSelect,
+          },
+          draggable: false,
+          selectable: false,
+          focusable: false,
+        };
+        flowNodeCache.set(node, { key, onSelect, flow });
+        return flow;
+      }),
     [nodes, positions, renderName, selectedId, near, onSelect],
   );
   const flowEdges = useMemo(
     (): Edge[] =>
       edges.map((edge) => {
         const look = edgeLook[edge.kind];
-        const lit = !selectedId || edge.source === selectedId || edge.target === selectedId;
-        return {
+        const lit = !!selectedId && (edge.source === selectedId || edge.target === selectedId);
+        const cached = flowEdgeCache.get(edge);
+        if (cached && cached.lit === lit) return cached.flow;
+        const flow: Edge = {
           id: edge.id,
           source: edge.source,
           target: edge.target,
@@ -116,21 +172,53 @@ function Graph(props: PathsGraphProps) {
             stroke: look.stroke,
             strokeWidth: look.width,
             strokeDasharray: look.dash,
-            opacity: lit ? 1 : 0.2,
           },
+          className: lit ? LIT : undefined,
           markerEnd: look.arrow
             ? { type: MarkerType.ArrowClosed, color: look.stroke, width: 16, height: 16 }
             : undefined,
         };
+        flowEdgeCache.set(edge, { lit, flow });
+        return flow;
       }),
     [edges, names, selectedId],
   );
 
+  // The first render reveals REVEAL nodes a frame, then fits the whole graph to the screen.
+  const [revealed, setRevealed] = useState<{ for: unknown; count: number }>({
+    for: null,
+    count: REVEAL,
+  });
+  const count = revealed.for === positions ? revealed.count : REVEAL;
+  const complete = count >= nodes.length;
+  useEffect(() => {
+    if (!positions || complete) return;
+    const frame = requestAnimationFrame(() =>
+      setRevealed({ for: positions, count: count + REVEAL }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [positions, count, complete]);
+  const shownNodes = useMemo(
+    () => (complete ? flowNodes : flowNodes.slice(0, count)),
+    [flowNodes, complete, count],
+  );
+  const shownEdges = useMemo(() => {
+    if (complete) return flowEdges;
+    const shown = new Set(shownNodes.map((n) => n.id));
+    return flowEdges.filter((e) => shown.has(e.source) && shown.has(e.target));
+  }, [flowEdges, shownNodes, complete]);
+
   const focus = [...near];
+  if (!positions)
+    return (
+      <div role="status" className={styles.laying}>
+        Laying out {nodes.length} entities…
+      </div>
+    );
   return (
     <ReactFlow
-      nodes={flowNodes}
-      edges={flowEdges}
+      nodes={shownNodes}
+      edges={shownEdges}
       nodeTypes={nodeTypes}
       fitView
       fitViewOptions={FIT}
@@ -146,6 +234,7 @@ function Graph(props: PathsGraphProps) {
       proOptions={{ hideAttribution: true }}
       disableKeyboardA11y
     >
+      <FitWhenComplete complete={complete} focus={focus} />
       <Panel position="top-left">
         <GraphToolbar focus={focus} />
       </Panel>
@@ -164,7 +253,10 @@ function Graph(props: PathsGraphProps) {
 export default function PathsGraph(props: PathsGraphProps) {
   const styles = useStyles();
   return (
-    <section className={styles.root} aria-label={props.label}>
+    <section
+      className={mergeClasses(styles.root, props.selectedId ? styles.dimOthers : undefined)}
+      aria-label={props.label}
+    >
       <ReactFlowProvider>
         <Graph {...props} />
       </ReactFlowProvider>

@@ -4,6 +4,9 @@ import type {
   LateralMovementRole,
 } from '@/api/contracts/lateral-movement';
 
+export const NODE_WIDTH = 180;
+export const NODE_HEIGHT = 48;
+
 /** A node of a paths graph: an entity, where it sits on the paths. */
 export interface PathsGraphNode {
   id: string;

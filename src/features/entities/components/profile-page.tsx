@@ -1,4 +1,5 @@
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { makeStyles, Spinner, Tab, TabList, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useNavigate } from 'react-router';
 import { isApiError } from '@/api/errors';
@@ -8,10 +9,16 @@ import { ErrorState } from '@/components/errors/error-state';
 import { entityQueries } from '../api/entity-queries';
 import { ActivitiesTab } from './activities-tab';
 import { DirectoryDataTab } from './directory-data-tab';
-import { LateralMovementTab } from './lateral-movement/lateral-movement-tab';
 import { MembersTab } from './members-tab';
 import { ProfilePanel } from './profile-panel';
 import { EntityNotFound, ProfileSkeleton } from './profile-states';
+
+// The paths tab (and the graph library it loads in turn) is fetched when it is first opened.
+const LateralMovementTab = lazy(() =>
+  import('./lateral-movement/lateral-movement-tab').then((m) => ({
+    default: m.LateralMovementTab,
+  })),
+);
 
 export const profileTabs = {
   User: [
@@ -44,7 +51,12 @@ const useStyles = makeStyles({
 function TabBody({ profile, tab }: { profile: EntityProfile; tab: ProfileTab }) {
   if (tab === 'directory-data') return <DirectoryDataTab profile={profile} />;
   if (tab === 'members') return <MembersTab group={profile} />;
-  if (tab === lateralMovementTab.id) return <LateralMovementTab profile={profile} />;
+  if (tab === lateralMovementTab.id)
+    return (
+      <Suspense fallback={<Spinner label="Loading lateral movement paths" />}>
+        <LateralMovementTab profile={profile} />
+      </Suspense>
+    );
   return <ActivitiesTab profile={profile} />;
 }
 

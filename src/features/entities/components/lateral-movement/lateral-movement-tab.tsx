@@ -12,7 +12,8 @@ import { RouterLink } from '@/components/ui/router-link';
 import { useSearchParamState } from '@/lib/url-state';
 import { entityQueries, queryString } from '../../api/entity-queries';
 import { formatDay, PathsHeader } from './paths-header';
-import { PathsTable } from './paths-table';
+import { lookupOf, PathsTable } from './paths-table';
+import { PlainLink, useInAppLinks, usePlainLinkStyles } from './plain-links';
 
 // The graph library loads with the tab, never before.
 const PathsGraph = lazy(() => import('@/components/graph/paths-graph'));
@@ -70,13 +71,15 @@ export function LateralMovementTab({ profile }: { profile: EntityProfile }) {
     (id: string | null) => update({ node: id }, { history: 'replace' }),
     [update],
   );
+  const links = usePlainLinkStyles();
+  const onLinkClick = useInAppLinks();
   const renderName = useCallback(
     (node: PathsGraphNode) => (
-      <RouterLink to={entityPath(node.entity)} className="nodrag nopan">
+      <PlainLink to={entityPath(node.entity)} className={`${links.link} nodrag nopan`}>
         <EntityName name={node.entity.name} />
-      </RouterLink>
+      </PlainLink>
     ),
-    [],
+    [links.link],
   );
   const data = query.data;
   const graph = useMemo(
@@ -84,6 +87,7 @@ export function LateralMovementTab({ profile }: { profile: EntityProfile }) {
       data && {
         nodes: data.nodes,
         edges: data.edges.map((e) => ({ id: e.id, source: e.from, target: e.to, kind: e.kind })),
+        lookup: lookupOf(data),
       },
     [data],
   );
@@ -126,7 +130,7 @@ export function LateralMovementTab({ profile }: { profile: EntityProfile }) {
         </div>
       ) : (
         <>
-          <div className={styles.graph}>
+          <div className={styles.graph} onClick={onLinkClick}>
             <Suspense fallback={<GraphSkeleton />}>
               <PathsGraph
                 nodes={graph.nodes}
@@ -138,7 +142,7 @@ export function LateralMovementTab({ profile }: { profile: EntityProfile }) {
               />
             </Suspense>
           </div>
-          <PathsTable data={data} selectedId={selected} />
+          <PathsTable data={data} lookup={graph.lookup} selectedId={selected} />
         </>
       )}
     </div>
