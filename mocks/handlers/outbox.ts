@@ -51,8 +51,10 @@ export const outboxHandlers = [
     },
     async ({ caller, query, now }) => {
       const { tenant, tenantState } = caller;
-      await dispatchOutbox({ state: store.state, tenant, tenantState }, now);
-      await store.save();
+      // Saved only when something was sent: ids come from what is sent, so a dispatch repeated
+      // after a reload (the watermark not saved) sends nothing twice.
+      if (await dispatchOutbox({ state: store.state, tenant, tenantState }, now))
+        await store.save();
       const all = outboxOf(tenantState).messages;
       const matching = query.channel ? all.filter((m) => m.channel === query.channel) : all;
       const list: OutboxList = {

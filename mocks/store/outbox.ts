@@ -170,8 +170,9 @@ function healthCef(issue: HealthIssueRecord, sensor: Sensor | null | undefined, 
   });
 }
 
-function keep(outbox: OutboxState, messages: StoredOutboxMessage[]) {
-  if (!messages.length) return;
+/** Adds the messages not kept yet (ids are derived from what is sent); returns how many. */
+function keep(outbox: OutboxState, messages: StoredOutboxMessage[]): number {
+  if (!messages.length) return 0;
   const known = new Set(outbox.messages.map((m) => m.id));
   const sorted = messages
     .filter((m) => !known.has(m.id))
@@ -179,6 +180,7 @@ function keep(outbox: OutboxState, messages: StoredOutboxMessage[]) {
   outbox.messages.push(...sorted);
   if (outbox.messages.length > outboxCap)
     outbox.messages.splice(0, outbox.messages.length - outboxCap);
+  return sorted.length;
 }
 
 /**
@@ -186,11 +188,11 @@ function keep(outbox: OutboxState, messages: StoredOutboxMessage[]) {
  * alerts, new health issues and scheduled reports. Idempotent: the watermark moves to `upTo`, and
  * ids are derived from what is sent, so calling it again sends nothing twice.
  */
-export async function dispatchOutbox(ctx: OutboxContext, upTo: number): Promise<void> {
-  if (!ctx.tenantState.instance) return;
+export async function dispatchOutbox(ctx: OutboxContext, upTo: number): Promise<number> {
+  if (!ctx.tenantState.instance) return 0;
   const outbox = outboxOf(ctx.tenantState);
   const after = outbox.watermark;
-  if (upTo <= after) return;
+  if (upTo <= after) return 0;
   const send = sender(ctx, upTo);
   for (const alert of await alertsStartedIn({ ...ctx, now: upTo }, after, upTo))
     send.newAlert(alert);
@@ -201,8 +203,9 @@ export async function dispatchOutbox(ctx: OutboxContext, upTo: number): Promise<
     for (const sending of scheduledSends(schedule, after, upTo))
       send.scheduledReport(report, sending, schedule.recipients);
   }
-  keep(outbox, send.out);
+  const sent = keep(outbox, send.out);
   outbox.watermark = Math.max(outbox.watermark, upTo);
+  return sent;
 }
 
 /** An alert's status changed: dispatch what came before, then its update (Syslog only). */
