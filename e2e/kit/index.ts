@@ -23,6 +23,7 @@ export * from './pages/health-page';
 export * from './pages/home-page';
 export * from './pages/move-from-ata-page';
 export { PortalPage, SettingsPage, type GotoOptions } from './pages/portal-page';
+export * from './pages/reports-pages';
 export * from './pages/sensors-page';
 export * from './pages/settings-pages';
 export * from './pages/shell';

@@ -42,7 +42,10 @@ type Parsed<Schema> = Schema extends z.ZodMiniType ? z.infer<Schema> : undefined
 interface RouteOptions<
   Schema extends z.ZodMiniType | undefined,
   Query extends z.ZodMiniObject | undefined,
-> extends Pick<RouteDoc, 'summary' | 'description' | 'response' | 'ifMatch' | 'errors'> {
+> extends Pick<
+  RouteDoc,
+  'summary' | 'description' | 'response' | 'ifMatch' | 'errors' | 'demoOnly'
+> {
   /** Mutating endpoints of configuration pages declare this and are audited automatically. */
   audit?: AuditSpec<RouteContext<Parsed<Schema>, Parsed<Query>>>;
   /** Permission the caller's role must grant. Omit for endpoints every signed-in user may call. */
@@ -72,7 +75,7 @@ export function apiRoute<
   options: RouteOptions<Schema, Query>,
   resolve: (ctx: RouteContext<Parsed<Schema>, Parsed<Query>>) => Response | Promise<Response>,
 ) {
-  const { summary, description, response, ifMatch, errors } = options;
+  const { summary, description, response, ifMatch, errors, demoOnly } = options;
   const { permission, allowNoRole, requiresInstance, body, query } = options;
   return documented(handle(method, path, options, resolve), {
     summary,
@@ -87,6 +90,7 @@ export function apiRoute<
     ifMatch,
     errors,
     faults: true,
+    ...(demoOnly ? { demoOnly } : {}),
   });
 }
 

@@ -28,6 +28,8 @@ export interface ConfigResource<Input, Stored, Output> {
   /** Refusals of PUT beyond the contract and the role, by status (documentation). */
   errors?: RouteDoc['errors'];
   defaults: (caller: Caller) => Stored;
+  /** Runs once a change is accepted, before it is applied (the outbox sends what was due). */
+  beforeChange?: (ctx: RouteContext<Input>) => Promise<void>;
   /** New stored value from the current one and the input; a Response refuses the change. */
   apply: (current: Stored, input: Input, ctx: RouteContext<Input>) => Stored | Response;
   /** What responses (and the audit log) show: never a secret's value. */
@@ -98,7 +100,7 @@ export function defineConfigResource<Input, Stored, Output>(
           snapshot: ({ caller }) => def.view(readConfig(def, caller).stored),
         },
       },
-      (ctx) => {
+      async (ctx) => {
         const refused = def.authorize?.(ctx.caller);
         if (refused) return refused;
         const { stored, config } = readConfig(def, ctx.caller);
@@ -108,6 +110,7 @@ export function defineConfigResource<Input, Stored, Output>(
           updatedById: config.updatedById ?? null,
         });
         if (conflict) return conflict;
+        await def.beforeChange?.(ctx as RouteContext<Input>);
         const next = def.apply(stored, ctx.body as Input, ctx as RouteContext<Input>);
         if (next instanceof Response) return next;
         config.value = next;

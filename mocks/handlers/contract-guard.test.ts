@@ -32,6 +32,7 @@ interface Sample {
 /** Values for path parameters; any other parameter gets one that names nothing (404). */
 const pathValues: Record<string, (ctx: Sample, path: string) => string> = {
   sensorId: ({ sensorId }) => sensorId,
+  reportId: () => 'summary',
   alertId: ({ alertId }) => alertId,
   // A group where the route is about members, a busy server for activities, else a user.
   entityId: (_, path) =>

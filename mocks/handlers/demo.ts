@@ -8,6 +8,7 @@ import {
   type DemoState,
 } from '../../src/api/contracts/demo';
 import { clearQueuedFailures } from '../faults';
+import { dispatchEveryTenant } from '../store/outbox';
 import { store } from '../store/store';
 import { parseRequest, fieldErrors, problem } from './problem';
 import { documented, type RouteDoc } from './route-doc';
@@ -62,6 +63,8 @@ export const demoHandlers = [
       }
       await store.refresh();
       store.setNow(store.now() + parsed.data.minutes * 60_000);
+      // What became due is sent now, with the notification settings in force.
+      await dispatchEveryTenant(store.state, store.now());
       await store.save();
       return HttpResponse.json(demoState());
     }),

@@ -21,7 +21,9 @@ import { directoryServiceHandlers } from './directory-services';
 import { meHandlers } from './me';
 import { moveFromAtaHandlers } from './move-from-ata';
 import { openApiHandlers } from './openapi';
+import { outboxHandlers } from './outbox';
 import { notificationHandlers } from './notifications';
+import { reportHandlers } from './reports';
 import { roleGroupHandlers } from './role-groups';
 import { sensorHandlers } from './sensors';
 import { sensorSetupHandlers } from './sensor-setup';
@@ -49,6 +51,8 @@ export const handlers: RequestHandler[] = [
   ...defenderHandlers,
   ...entityHandlers,
   ...entityActivityHandlers,
+  ...reportHandlers,
+  ...outboxHandlers,
   ...alertHandlers,
   ...lateralMovementHandlers,
   ...entityTagHandlers,

@@ -12,9 +12,21 @@ import {
   scheduledReportsSchema,
   type ScheduledReports,
 } from '../../src/api/contracts/scheduled-reports';
+import { dispatchOutbox } from '../store/outbox';
+import { store } from '../store/store';
 import { defineConfigResource } from './config-resource';
+import type { RouteContext } from './api-route';
 
 const same = <T>(value: T) => value;
+
+/** What became due before a change is sent with the settings it was due under. */
+export async function dispatchBeforeChange({
+  caller,
+  now,
+}: Pick<RouteContext<unknown>, 'caller' | 'now'>): Promise<void> {
+  const { tenant, tenantState } = caller;
+  await dispatchOutbox({ state: store.state, tenant, tenantState }, now);
+}
 
 /** Notifications and reports → Email notifications (Users may change it). */
 export const emailNotifications = defineConfigResource<
@@ -31,6 +43,7 @@ export const emailNotifications = defineConfigResource<
     alertRecipients: [user.upn.replace(/^[^@]+/, 'soc')],
     healthRecipients: [],
   }),
+  beforeChange: dispatchBeforeChange,
   apply: (_current, input) => input,
   view: same,
 });
@@ -52,6 +65,7 @@ export const scheduledReports = defineConfigResource<
     'cleartext-passwords': { ...defaultSchedule },
     'lateral-movement-paths': { ...defaultSchedule },
   }),
+  beforeChange: dispatchBeforeChange,
   apply: (_current, input) => input,
   view: same,
 });

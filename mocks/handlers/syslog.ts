@@ -16,6 +16,7 @@ import { tenantSensors } from '../store/sensor-records';
 import { store } from '../store/store';
 import { apiRoute, type Caller } from './api-route';
 import { defineConfigResource } from './config-resource';
+import { dispatchBeforeChange } from './notifications';
 import { problem } from './problem';
 
 function findSensor(caller: Caller, sensorId: string | null, now: number): Sensor | undefined {
@@ -43,6 +44,7 @@ export const syslogConfig = defineConfigResource<SyslogSettings, SyslogSettings,
     400: 'The sensor that would send the messages is not one of the instance’s (`errors.sensorId`).',
   },
   defaults: () => structuredClone(defaultSyslogSettings),
+  beforeChange: dispatchBeforeChange,
   apply: (_current, input, { caller, now }) => {
     // A switched-off configuration may keep a sensor that has since been deleted.
     if (input.enabled && !findSensor(caller, input.sensorId, now)) return unknownSensor();

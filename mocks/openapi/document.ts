@@ -255,7 +255,9 @@ export function buildOpenApiDocument(handlers: readonly RequestHandler[]) {
       doc.description,
       `**Who may call it.** ${text}`,
       doc.demoOnly &&
-        '**Demo builds only.** The Demo menu’s control: no real service has it, it needs no token and injected faults don’t apply.',
+        (doc.auth === 'none'
+          ? '**Demo builds only.** The Demo menu’s control: no real service has it, it needs no token and injected faults don’t apply.'
+          : '**Demo builds only.** Shows what the demo’s service did; no real service has it.'),
     ]
       .filter(Boolean)
       .join('\n\n');

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../src/api/contracts/audit';
 import type { FaultSettings } from '../../src/api/contracts/demo';
 import type { Instance } from '../../src/api/contracts/me';
+import type { OutboxMessage } from '../../src/api/contracts/outbox';
 import type { ScenarioName } from '../../src/api/contracts/vocabulary';
 import type { Directory } from '../identity/directory';
 import type { ClockState } from './clock';
@@ -56,6 +57,19 @@ export interface StoredConfig {
   updatedBy: string | null;
   /** Directory object id of `updatedBy` (absent in states saved before it existed). */
   updatedById?: string | null;
+}
+
+/** A message the service sent, as kept: scheduled reports also keep their data window (ms). */
+export interface StoredOutboxMessage extends OutboxMessage {
+  window?: { from: number; to: number };
+}
+
+/** What the service sent, and the simulated time up to which events were dispatched. */
+export interface OutboxState {
+  /** Events at or before this instant (ms) have been dispatched. */
+  watermark: number;
+  /** Newest last, at most `outboxCap`. */
+  messages: StoredOutboxMessage[];
 }
 
 /** A status change someone made to an alert, kept in its history (who, when, from → to). */
@@ -147,6 +161,8 @@ export interface TenantState {
   installedSensors?: InstalledSensor[];
   config: Record<string, StoredConfig>;
   audit: AuditEntry[];
+  /** Demo: what the service sent (absent until the first dispatch). */
+  outbox?: OutboxState;
   /** Alert id → what users changed (absent in states saved before alerts existed). */
   alertChanges?: Record<string, AlertChange>;
   /** Detection id → the "delete all of this type" watermark. */

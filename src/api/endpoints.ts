@@ -51,6 +51,10 @@ export const endpoints = {
   exclusionsImpact: '/api/exclusions/impact',
   /** Checks pasted or uploaded lines (CSV) for one exclusion list: entries and bad lines. */
   exclusionsParse: '/api/exclusions/parse',
+  /** The Reports page: which reports hold data in a range (`?from=&to=`). */
+  reports: '/api/reports',
+  /** One report's workbook (.xlsx, catalog §7.1) for `?from=&to=`. */
+  report: (id: string) => `/api/reports/${encodeURIComponent(id)}`,
   directoryServices: '/api/directory-services',
   directoryService: (id: string) => `/api/directory-services/${encodeURIComponent(id)}`,
   sensorSetup: '/api/sensor-setup',
@@ -88,6 +92,7 @@ export const endpointPatterns = {
   alertStatus: '/api/alerts/:alertId/status',
   alertWorkbook: '/api/alerts/:alertId/workbook',
   outboxAttachment: '/api/demo/outbox/:messageId/attachment',
+  report: '/api/reports/:reportId',
   entity: '/api/entities/:entityId',
   entityMemberOf: '/api/entities/:entityId/member-of',
   entityMembers: '/api/entities/:entityId/members',

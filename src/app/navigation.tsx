@@ -1,4 +1,5 @@
 import {
+  ArrowDownloadRegular,
   ShieldErrorRegular,
   HeartPulseRegular,
   HomeRegular,
@@ -30,6 +31,8 @@ export function portalNavigation(
               ? undefined
               : `${open} open health ${open === 1 ? 'issue' : 'issues'}`,
         },
+        // The download arrow is already on the Sensors page: a new icon would cost its budget.
+        { label: 'Reports', to: paths.reports, icon: <ArrowDownloadRegular /> },
         { label: 'Configuration', to: paths.configuration.root, icon: <SettingsRegular /> },
       ],
     },

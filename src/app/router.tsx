@@ -122,6 +122,27 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
               },
             },
             {
+              path: paths.reports,
+              shouldRevalidate: skipOnSearchChange,
+              lazy: async () => {
+                const route = await import('./routes/reports');
+                return { Component: route.Component, loader: route.loader(queryClient) };
+              },
+            },
+            // Demo builds only (statically false in production builds, so never bundled there).
+            ...(import.meta.env.VITE_DEMO === 'true'
+              ? [
+                  {
+                    path: paths.outbox,
+                    shouldRevalidate: skipOnSearchChange,
+                    lazy: async () => {
+                      const route = await import('./routes/outbox');
+                      return { Component: route.Component, loader: route.loader(queryClient) };
+                    },
+                  },
+                ]
+              : []),
+            {
               path: paths.search,
               shouldRevalidate: skipOnSearchChange,
               lazy: () => import('./routes/search'),

@@ -31,7 +31,10 @@ export const paths = {
   /** The security alerts timeline: `?filter=<AlertFilter>` (default Open). */
   alerts: '/alerts',
   alert: (id: string) => `/alerts/${encodeURIComponent(id)}`,
+  /** Reports: each report's range is `?<report>.from=&<report>.to=` (YYYY-MM-DD). */
   reports: '/reports',
+  /** Demo builds only: what the service sent (emails, Syslog messages), Demo menu → Outbox. */
+  outbox: '/demo/outbox',
   /** Search results: `?q=<query>&filter=<SearchFilter>`. */
   search: '/search',
   /** Entity profiles; the tab is a path segment (`activities`, `directory-data`, …). */

@@ -35,6 +35,12 @@ export class DemoMenu {
     await this.page.getByRole('menuitem', { name: `Advance time by ${by}` }).click();
   }
 
+  /** Opens Demo → Outbox (what the service sent). */
+  async openOutbox() {
+    await this.open();
+    await this.page.getByRole('menuitem', { name: 'Outbox' }).click();
+  }
+
   /** Picks a radio or checkbox item ('3 s latency', '30% of calls fail', 'Offline') and closes the menu. */
   async toggleFault(
     item:

@@ -18,12 +18,15 @@ import {
   BeakerRegular,
   ClockArrowDownloadRegular,
   KeyRegular,
+  MailInboxRegular,
   PlugDisconnectedRegular,
 } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { noFaults, type FaultSettings } from '@/api/contracts/demo';
 import { scenarioNameSchema } from '@/api/contracts/vocabulary';
+import { paths } from '@/config/paths';
 import { demoQueries } from '../api/demo-queries';
 import { useAdvanceClock } from '../api/use-advance-clock';
 import { useResetDemo } from '../api/use-reset-demo';
@@ -41,6 +44,7 @@ export function DemoMenu() {
   const reset = useResetDemo();
   const setFaults = useSetFaults();
   const advance = useAdvanceClock();
+  const navigate = useNavigate();
   const [outageOpen, setOutageOpen] = useState(false);
   const [installOpen, setInstallOpen] = useState(false);
   const [honeytokenOpen, setHoneytokenOpen] = useState(false);
@@ -116,6 +120,9 @@ export function DemoMenu() {
               </MenuItem>
               <MenuItem icon={<KeyRegular />} onClick={() => setHoneytokenOpen(true)}>
                 Simulate honeytoken sign-in…
+              </MenuItem>
+              <MenuItem icon={<MailInboxRegular />} onClick={() => void navigate(paths.outbox)}>
+                Outbox
               </MenuItem>
             </MenuGroup>
             <MenuDivider />
