@@ -11,6 +11,7 @@ import {
   syslogSection,
 } from './notification-sections';
 import { entityTagsSection } from './entity-tags-section';
+import { exclusionsSection } from './exclusions-section';
 import { roleGroupsSection } from './role-groups-section';
 import type { ConfigurationSection } from './section';
 
@@ -24,7 +25,7 @@ export const configurationSections: ConfigurationSection<unknown>[] = [
   vpnSection,
   defenderSection,
   entityTagsSection,
-  // Detection: the exclusions section goes here.
+  exclusionsSection,
   emailNotificationsSection,
   syslogSection,
   scheduledReportsSection,

@@ -97,10 +97,16 @@ export async function planImport(
   return { ok: true, planned, untouched };
 }
 
+/** What goes first: a field the import empties (an entry it removes), then the others in order. */
+const removedFirst = <C extends { before: unknown; after: unknown }>(changes: C[]) => [
+  ...changes.filter((c) => c.after === null && c.before !== null),
+  ...changes.filter((c) => !(c.after === null && c.before !== null)),
+];
+
 function changesOf({ section, plan }: PlannedSection): AuditChange[] {
   const several = plan.resources.length > 1;
   return plan.resources.flatMap((r) =>
-    diffSnapshots(r.before, r.after).map((change) => {
+    removedFirst(diffSnapshots(r.before, r.after)).map((change) => {
       const label = auditFieldLabel(section.page, change.field);
       return { ...change, label: several ? `${r.target}: ${label}` : label };
     }),

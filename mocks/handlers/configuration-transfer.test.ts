@@ -8,6 +8,7 @@ import {
   importResultSchema,
   type ConfigurationDocument,
 } from '../../src/api/contracts/configuration-transfer';
+import { exclusionsResponseSchema, type ExclusionDraft } from '../../src/api/contracts/exclusions';
 import { directoryAccountsResponseSchema } from '../../src/api/contracts/directory-services';
 import { problemSchema } from '../../src/api/contracts/problem';
 import { vpnSettingsResponseSchema } from '../../src/api/contracts/vpn';
@@ -78,6 +79,7 @@ describe('configuration export', () => {
       'vpn',
       'defenderForEndpoint',
       'entityTags',
+      'exclusions',
       'emailNotifications',
       'syslog',
       'scheduledReports',
@@ -329,6 +331,183 @@ describe('entity tags in the configuration file', () => {
     expect(there.sections.find((s) => s.key === 'entityTags')?.warnings).toEqual([
       expect.stringMatching(/^ron\.harper@contoso\.com: .* — not tagged\.$/),
       expect.stringMatching(/^dc01\.contoso\.com: .* — not tagged\.$/),
+    ]);
+  });
+});
+
+describe('exclusions in the configuration file', () => {
+  const FABRIKAM = 'admin@fabrikam.com';
+  const expiresAt = '2027-01-31T00:00:00.000Z';
+
+  async function exclusionsOf(upn = ADMIN) {
+    return exclusionsResponseSchema.parse((await callApi(upn, endpoints.exclusions)).body).value
+      .items;
+  }
+
+  async function addExclusions(add: ExclusionDraft[], upn = ADMIN) {
+    const { etag } = exclusionsResponseSchema.parse(
+      (await callApi(upn, endpoints.exclusions)).body,
+    );
+    const saved = await callApi(upn, endpoints.exclusions, {
+      method: 'PATCH',
+      headers: { 'If-Match': etag },
+      body: { add, remove: [], expiry: [] },
+    });
+    expect(saved.status).toBe(200);
+  }
+
+  it('carries the lists to another instance and replaces the lists there, removals first', async () => {
+    givenNow('2026-11-20T10:00:00Z');
+    await addExclusions([
+      {
+        detectionId: null,
+        kind: 'IP address',
+        value: '10.20.0.7/16',
+        note: 'Scanner subnet',
+        expiresAt: null,
+      },
+      { detectionId: '2003', kind: 'Computer', value: 'client12', note: null, expiresAt },
+    ]);
+    const doc = await exported();
+    expect(doc.sections.exclusions).toEqual({
+      entries: [
+        {
+          detectionId: '2031',
+          kind: 'Domain',
+          value: 'e5.sk',
+          note: expect.any(String),
+          expiresAt: null,
+        },
+        {
+          detectionId: '2031',
+          kind: 'Domain',
+          value: 'sophosxl.net',
+          note: expect.any(String),
+          expiresAt: null,
+        },
+        {
+          detectionId: '2031',
+          kind: 'Domain',
+          value: 'spotify.com',
+          note: expect.any(String),
+          expiresAt: null,
+        },
+        {
+          detectionId: null,
+          kind: 'IP address',
+          value: '10.20.0.0/16',
+          note: 'Scanner subnet',
+          expiresAt: null,
+        },
+        { detectionId: '2003', kind: 'Computer', value: 'CLIENT12', note: null, expiresAt },
+      ],
+    });
+
+    await callApi(FABRIKAM, endpoints.instance, { method: 'POST', body: {} });
+    const builtIn = (await exclusionsOf(FABRIKAM)).find((e) => e.value === 'spotify.com')!;
+    const { entries } = doc.sections.exclusions as { entries: unknown[] };
+    const withoutSpotify = withSection(doc, 'exclusions', {
+      entries: entries.filter((e) => (e as { value: string }).value !== 'spotify.com'),
+    });
+    const answer = importPreviewSchema.parse((await preview(withoutSpotify, FABRIKAM)).body);
+    const section = answer.sections.find((s) => s.key === 'exclusions');
+    expect(section).toMatchObject({
+      page: 'Exclusions',
+      href: '/configuration/exclusions',
+      warnings: [],
+    });
+    expect(section?.changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ['Suspicious communication over DNS: Domain spotify.com', 'No expiry', null],
+      ['Account enumeration reconnaissance: Computer CLIENT12', null, { date: expiresAt }],
+      ['Global exclusions: IP address 10.20.0.0/16', null, 'No expiry'],
+    ]);
+    expect((await importDocument(withoutSpotify, FABRIKAM)).status).toBe(200);
+
+    const there = await exclusionsOf(FABRIKAM);
+    expect(there.map((e) => [e.detectionId, e.kind, e.value, e.note, e.expiresAt])).toEqual([
+      ['2031', 'Domain', 'e5.sk', expect.any(String), null],
+      ['2031', 'Domain', 'sophosxl.net', expect.any(String), null],
+      [null, 'IP address', '10.20.0.0/16', 'Scanner subnet', null],
+      ['2003', 'Computer', 'CLIENT12', null, expiresAt],
+    ]);
+    expect(there.find((e) => e.value === 'CLIENT12')?.entity?.kind).toBe('Computer');
+    expect(there.every((e) => e.fromAlertId === null)).toBe(true);
+    expect(there.find((e) => e.value === 'e5.sk')?.builtIn).toBe(true);
+    expect(there.some((e) => e.id === builtIn.id)).toBe(false);
+    const log = await auditOf(FABRIKAM);
+    expect(log.items.find((e) => e.page === 'Exclusions')?.target).toBe(
+      'Exclusions (imported from contoso)',
+    );
+    // The same file again changes nothing.
+    const again = importPreviewSchema.parse((await preview(withoutSpotify, FABRIKAM)).body);
+    expect(again.sections.find((s) => s.key === 'exclusions')?.changes).toEqual([]);
+  });
+
+  it('changes nothing when an entry of the file is bad, naming the entry and field', async () => {
+    const doc = await exported();
+    const bad = withSection(
+      withSection(doc, 'previewDetections', { enabled: false }),
+      'exclusions',
+      {
+        entries: [
+          {
+            detectionId: null,
+            kind: 'IP address',
+            value: '10.1.2.0/24',
+            note: null,
+            expiresAt: null,
+          },
+          {
+            detectionId: null,
+            kind: 'IP address',
+            value: '300.1.2.3',
+            note: null,
+            expiresAt: null,
+          },
+          { detectionId: null, kind: 'User', value: 'ron', note: null, expiresAt: null },
+          {
+            detectionId: '2003',
+            kind: 'Computer',
+            value: 'CLIENT12',
+            note: null,
+            expiresAt: '2020-01-01T00:00:00Z',
+          },
+        ],
+      },
+    );
+    const refused = await preview(bad);
+    expect(refused.status).toBe(400);
+    const errors = problemSchema.parse(refused.body).errors ?? {};
+    expect(errors['sections.exclusions.entries.1.value']?.[0]).toMatch(
+      /300\.1\.2\.3.* isn’t an IP address/,
+    );
+    expect(errors['sections.exclusions.entries.2.kind']?.[0]).toMatch(
+      /global list can’t exclude by user/,
+    );
+    expect(errors['sections.exclusions.entries.3.expiresAt']).toEqual([
+      'Choose an expiry in the future',
+    ]);
+    expect(Object.keys(errors)).toHaveLength(3);
+    const before = await exclusionsOf();
+    const applied = await callApi(ADMIN, endpoints.configurationImport, {
+      method: 'POST',
+      body: bad,
+      headers: { 'If-Match': importPreviewSchema.parse((await preview(doc)).body).etag },
+    });
+    expect(applied.status).toBe(400);
+    expect(await exclusionsOf()).toEqual(before);
+    expect((await exported()).sections.previewDetections).toEqual({ enabled: true });
+  });
+
+  it('leaves out a computer the importing directory lacks, with a warning', async () => {
+    const doc = withSection(await exported(), 'exclusions', {
+      entries: [
+        { detectionId: '2003', kind: 'Computer', value: 'NO-SUCH-PC', note: null, expiresAt: null },
+      ],
+    });
+    const answer = importPreviewSchema.parse((await preview(doc)).body);
+    expect(answer.sections.find((s) => s.key === 'exclusions')?.warnings).toEqual([
+      'NO-SUCH-PC: No computer named “NO-SUCH-PC” in your directory — not added to detection 2003’s list.',
     ]);
   });
 });

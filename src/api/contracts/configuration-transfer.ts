@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { auditChangeSchema } from './audit';
 import { fqdnSchema, portSchema } from './config';
 import { accountKindSchema } from './directory-services';
+import { exclusionAddMax, exclusionDraftSchema } from './exclusions';
 import { emailNotificationsSchema, previewDetectionsSchema } from './notifications';
 import { scheduledReportsSchema } from './scheduled-reports';
 import { syslogEventsSchema, syslogFormatSchema, syslogTransportSchema } from './syslog';
@@ -85,6 +86,18 @@ export const entityTagsSectionSchema = z.strictObject({
   sensitiveGroups: entityNames,
   exchangeServers: entityNames,
 });
+
+/**
+ * The exclusion lists as their entries: each detection's list (`detectionId`) and the global list
+ * (null), with kind, value, note and expiry. Who added an entry and the alert it was excluded from
+ * stay with the instance it was added in.
+ */
+export const exclusionsSectionSchema = z.strictObject({
+  entries: z
+    .array(z.strictObject(exclusionDraftSchema.shape))
+    .check(z.maxLength(exclusionAddMax, `A file holds at most ${exclusionAddMax} exclusions`)),
+});
+export type ExclusionsSection = z.infer<typeof exclusionsSectionSchema>;
 
 /** POST /api/configuration/import/preview: what importing the document would change, page by page. */
 export const importSectionPreviewSchema = z.object({
