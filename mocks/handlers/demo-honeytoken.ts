@@ -44,7 +44,7 @@ export const honeytokenSignInHandlers = [
       if (computer === undefined || kindCode(computer) !== COMPUTER)
         errors.computerId = ['Pick a computer of this directory'];
       if (account === undefined || computer === undefined || Object.keys(errors).length)
-        return problem(400, 'Pick an account and a computer', {
+        return problem(400, 'Choose an account and a computer', {
           code: 'validation',
           errors: fieldErrors(
             Object.entries(errors).map(([field, [message]]) => ({

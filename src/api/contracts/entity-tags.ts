@@ -121,7 +121,7 @@ export type EntityTagResolveResult = z.infer<typeof entityTagResolveResultSchema
 
 /** Demo menu → Simulate honeytoken sign-in: an account signs in from a computer. */
 export const honeytokenSignInInputSchema = z.object({
-  accountId: z.string().check(z.minLength(1, 'Pick an account')),
+  accountId: z.string().check(z.minLength(1, 'Choose an account')),
   computerId: z.string().check(z.minLength(1, 'Pick a computer')),
 });
 export type HoneytokenSignInInput = z.infer<typeof honeytokenSignInInputSchema>;
