@@ -199,6 +199,19 @@ const verbs: Record<string, string> = {
   Exfiltration: 'communicated with',
 };
 
+/** Account → the computer it acted from (catalog §4.3: "made replication requests from"). */
+const fromVerbs: Record<string, string> = {
+  Reconnaissance: 'sent queries from',
+  'Compromised credentials': 'signed in from',
+  'Lateral movement': 'used credentials from',
+  'Domain dominance': 'made requests from',
+  Exfiltration: 'copied files from',
+};
+const fromVerbByDetection: Record<string, string> = {
+  '2006': 'made replication requests from',
+  '2018': 'used a Kerberos ticket from',
+};
+
 /** The infographic: account → source computer → what it reached (catalog §4.3). */
 export function chainOf(spec: AlertSpec, world: DirectoryWorld, now: number): AlertChainStep[] {
   const steps: { role: string; codes: number[] }[] = [];
@@ -214,7 +227,12 @@ export function chainOf(spec: AlertSpec, world: DirectoryWorld, now: number): Al
     const next = steps[k + 1];
     let v: string | null = null;
     if (next && k === 0)
-      v = s.role === 'Account' && next.role === 'Source computer' ? `${verb} from` : verb;
+      v =
+        s.role === 'Account' && next.role === 'Source computer'
+          ? (fromVerbByDetection[spec.detection.id] ??
+            fromVerbs[spec.detection.phase] ??
+            'acted from')
+          : verb;
     else if (next) v = s.role === 'Accounts' || s.role === 'Group' ? 'on' : 'to';
     return step(s.role, s.codes, world, now, v);
   });
