@@ -72,14 +72,20 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * A row's contents. Takes the alert and its group flag rather than the row object: regrouping
+ * after a page arrives makes new row objects, and the rows already on screen must not re-render.
+ */
 const TimelineItem = memo(function TimelineItem({
-  row,
+  alert,
+  startsGroup,
   asOf,
   selected,
   actions,
   onSelect,
 }: {
-  row: TimelineRow<AlertSummary>;
+  alert: AlertSummary;
+  startsGroup: boolean;
   asOf: string;
   selected: boolean;
   actions: AlertActions;
@@ -88,17 +94,17 @@ const TimelineItem = memo(function TimelineItem({
   const styles = useStyles();
   return (
     <>
-      {row.startsGroup ? (
+      {startsGroup ? (
         <p className={styles.when}>
-          <time dateTime={row.item.startedAt}>{timeGroupLabel(row.item.startedAt, asOf)}</time>
+          <time dateTime={alert.startedAt}>{timeGroupLabel(alert.startedAt, asOf)}</time>
         </p>
       ) : (
         <span />
       )}
       <span className={styles.line} aria-hidden>
-        {row.startsGroup ? <span className={styles.dot} /> : null}
+        {startsGroup ? <span className={styles.dot} /> : null}
       </span>
-      <AlertCard alert={row.item} selected={selected} actions={actions} onSelect={onSelect} />
+      <AlertCard alert={alert} selected={selected} actions={actions} onSelect={onSelect} />
     </>
   );
 });
@@ -167,7 +173,8 @@ export function AlertTimelineList({
               aria-setsize={hasMore ? -1 : rows.length}
             >
               <TimelineItem
-                row={row}
+                alert={row.item}
+                startsGroup={row.startsGroup}
                 asOf={asOf}
                 selected={row.item.id === selectedId}
                 actions={actions}
