@@ -63,4 +63,32 @@ describe('keepFocusSentinelsInert', () => {
     expect(other).not.toHaveAttribute('inert');
     expect(popover).not.toHaveAttribute('inert');
   });
+
+  it('makes the sentinels inside an open menu inert (Tab closes a menu), in portals only', async () => {
+    const root = document.createElement('div');
+    root.id = 'root';
+    const pageMenu = document.createElement('div');
+    pageMenu.setAttribute('role', 'menu');
+    pageMenu.append(sentinel());
+    root.append(pageMenu);
+    document.body.append(root);
+    stop = keepFocusSentinelsInert();
+    const portal = document.createElement('div');
+    document.body.append(portal);
+    await tick();
+    const menu = document.createElement('div');
+    menu.setAttribute('role', 'menu');
+    const item = document.createElement('div');
+    item.setAttribute('role', 'menuitem');
+    item.tabIndex = 0;
+    menu.append(sentinel(), item, sentinel());
+    portal.append(menu);
+    await tick();
+    for (const dummy of menu.querySelectorAll('[data-tabster-dummy]')) {
+      expect(dummy).toHaveAttribute('inert');
+    }
+    expect(item).not.toHaveAttribute('inert');
+    // The page's own tree is not watched.
+    expect(pageMenu.querySelector('[data-tabster-dummy]')).not.toHaveAttribute('inert');
+  });
 });

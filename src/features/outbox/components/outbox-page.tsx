@@ -1,18 +1,11 @@
-import {
-  makeStyles,
-  Skeleton,
-  SkeletonItem,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
 import { MailInboxRegular } from '@fluentui/react-icons';
 import { useQuery } from '@tanstack/react-query';
 import { outboxChannelSchema, type OutboxChannel } from '@/api/contracts/outbox';
 import { ErrorState } from '@/components/errors/error-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { TabList } from '@/components/ui/tab-list';
 import { RouterLink } from '@/components/ui/router-link';
 import { paths } from '@/config/paths';
 import { useSearchParamState } from '@/lib/url-state';
@@ -28,6 +21,12 @@ const useStyles = makeStyles({
 });
 
 const ALL = 'all';
+/** Not Fluent's TabList: its arrow-key mover puts `aria-hidden` focus sentinels in the list. */
+const channelTabs = [
+  { value: ALL, label: 'All' },
+  { value: 'Email', label: 'Email' },
+  { value: 'Syslog', label: 'Syslog' },
+] as const;
 
 /** Demo → Outbox: what the service sent, refreshed as simulated time passes. */
 export function OutboxPage() {
@@ -93,16 +92,11 @@ export function OutboxPage() {
       />
       <div className={styles.root}>
         <TabList
-          aria-label="Channel"
-          selectedValue={channel ?? ALL}
-          onTabSelect={(_, data) =>
-            setParams({ channel: data.value === ALL ? null : String(data.value) })
-          }
-        >
-          <Tab value={ALL}>All</Tab>
-          <Tab value="Email">Email</Tab>
-          <Tab value="Syslog">Syslog</Tab>
-        </TabList>
+          label="Channel"
+          items={channelTabs}
+          selected={channel ?? ALL}
+          onSelect={(value) => setParams({ channel: value === ALL ? null : value })}
+        />
         {content}
       </div>
     </>
