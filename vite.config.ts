@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { fluentIconAtoms } from './scripts/lib/fluent-icon-atoms.mjs';
 import { griffelCssExtraction } from './scripts/lib/griffel-css.mjs';
 import { mockServiceWorkerSource } from './scripts/lib/mock-service-worker.mjs';
 import { msalRedirectOnly } from './scripts/lib/msal-redirect-only.mjs';
@@ -103,6 +104,8 @@ export default defineConfig(({ command, mode }) => {
           },
         }),
       griffelCssExtraction(),
+      // Builds only: each icon imported from its family's module, so it loads with its page.
+      fluentIconAtoms(),
       // Builds only: MSAL's popup and platform-broker clients, which Vigil never runs, left out.
       msalRedirectOnly(),
       mockServiceWorker(demo),
