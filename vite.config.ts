@@ -131,6 +131,9 @@ export default defineConfig(({ command, mode }) => {
     },
     build: {
       target: 'es2023',
+      // Every browser the es2023 target admits supports <link rel="modulepreload">: no polyfill
+      // in the entry chunk.
+      modulePreload: { polyfill: false },
       sourcemap: false,
       reportCompressedSize: false,
       // scripts/lib/bundle-size.mjs reads it to price the JavaScript each page needs.
