@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 import griffel from '@griffel/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { fluentIconAtoms } from './scripts/lib/fluent-icon-atoms.mjs';
 import { griffelCssExtraction } from './scripts/lib/griffel-css.mjs';
 import { mockServiceWorkerSource } from './scripts/lib/mock-service-worker.mjs';
 import { msalRedirectOnly } from './scripts/lib/msal-redirect-only.mjs';
+import { preloadListsWithoutEntry } from './scripts/lib/preload-lists.mjs';
 import { preloadStartUp } from './scripts/lib/preload-start-up.mjs';
 import { tldtsStandIn } from './scripts/lib/tldts-stand-in.mjs';
 
@@ -87,6 +89,7 @@ function immutableAssets(): Plugin {
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const demo = env.VITE_DEMO === 'true';
+  const preloadLists = preloadListsWithoutEntry();
   return {
     plugins: [
       react(),
@@ -103,6 +106,8 @@ export default defineConfig(({ command, mode }) => {
           },
         }),
       griffelCssExtraction(),
+      // Builds only: each icon imported from its family's module, so it loads with its page.
+      fluentIconAtoms(),
       // Builds only: MSAL's popup and platform-broker clients, which Vigil never runs, left out.
       msalRedirectOnly(),
       mockServiceWorker(demo),
@@ -110,6 +115,7 @@ export default defineConfig(({ command, mode }) => {
       tldtsStandIn(),
       openApiFile(demo),
       immutableAssets(),
+      preloadLists.plugin,
       // Builds only: what main.tsx imports dynamically before the first render, preloaded.
       preloadStartUp(
         demo
@@ -128,6 +134,10 @@ export default defineConfig(({ command, mode }) => {
     },
     build: {
       target: 'es2023',
+      // Every browser the es2023 target admits supports <link rel="modulepreload">: no polyfill
+      // in the entry chunk.
+      // Preload lists without what the entry chunk has already loaded (scripts/lib/preload-lists.mjs).
+      modulePreload: { polyfill: false, resolveDependencies: preloadLists.resolveDependencies },
       sourcemap: false,
       reportCompressedSize: false,
       // scripts/lib/bundle-size.mjs reads it to price the JavaScript each page needs.

@@ -12,7 +12,7 @@ import { store } from '../store/store';
 import { emptyTenantState, type TenantState } from '../store/state';
 import { parseRequest, fieldErrors, problem } from './problem';
 import { recordAudit, type AuditSpec } from '../audit/record';
-import { permissionLabels } from '../../src/api/contracts/permissions';
+import { permissionLabels } from '../../src/api/contracts/permission-labels';
 import { documented, type RouteDoc } from './route-doc';
 
 export interface Caller {

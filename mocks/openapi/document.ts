@@ -1,10 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type * as z from 'zod/mini';
-import {
-  permissionLabels,
-  rolePermissions,
-  type Permission,
-} from '../../src/api/contracts/permissions';
+import { rolePermissions, type Permission } from '../../src/api/contracts/permissions';
+import { permissionLabels } from '../../src/api/contracts/permission-labels';
 import { problemSchema } from '../../src/api/contracts/problem';
 import { ACCESS_KEY_HEADER } from '../../src/api/contracts/sensor-setup';
 import { roleSchema, type Role } from '../../src/api/contracts/vocabulary';

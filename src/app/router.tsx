@@ -25,6 +25,11 @@ const skipOnSearchChange: ShouldRevalidateFunction = ({
     ? false
     : defaultShouldRevalidate;
 
+interface PageModule {
+  Component: NonNullable<RouteObject['Component']>;
+  loader: (queryClient: QueryClient) => NonNullable<RouteObject['loader']>;
+}
+
 export interface RouterDeps {
   queryClient: QueryClient;
   /** Read when a guard runs, not before. */
@@ -43,6 +48,13 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
     requireSignIn();
     return queryClient.ensureQueryData(meQueries.current());
   };
+  /** A page module: its component, and its loader given the query client. */
+  const page =
+    (load: () => Promise<PageModule>): (() => Promise<Pick<RouteObject, 'Component' | 'loader'>>) =>
+    async () => {
+      const route = await load();
+      return { Component: route.Component, loader: route.loader(queryClient) };
+    };
 
   return [
     {
@@ -93,41 +105,26 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
           children: [
             {
               path: paths.home,
-              lazy: async () => {
-                const route = await import('./routes/home');
-                return { Component: route.Component, loader: route.loader(queryClient) };
-              },
+              lazy: page(() => import('./routes/home')),
             },
             {
               path: paths.alerts,
               shouldRevalidate: skipOnSearchChange,
-              lazy: async () => {
-                const route = await import('./routes/alerts/timeline');
-                return { Component: route.Component, loader: route.loader(queryClient) };
-              },
+              lazy: page(() => import('./routes/alerts/timeline')),
             },
             {
               path: `${paths.alert('')}:alertId`,
-              lazy: async () => {
-                const route = await import('./routes/alerts/alert');
-                return { Component: route.Component, loader: route.loader(queryClient) };
-              },
+              lazy: page(() => import('./routes/alerts/alert')),
             },
             {
               path: paths.health,
               shouldRevalidate: skipOnSearchChange,
-              lazy: async () => {
-                const route = await import('./routes/health');
-                return { Component: route.Component, loader: route.loader(queryClient) };
-              },
+              lazy: page(() => import('./routes/health')),
             },
             {
               path: paths.reports,
               shouldRevalidate: skipOnSearchChange,
-              lazy: async () => {
-                const route = await import('./routes/reports');
-                return { Component: route.Component, loader: route.loader(queryClient) };
-              },
+              lazy: page(() => import('./routes/reports')),
             },
             // Demo builds only (statically false in production builds, so never bundled there).
             ...(import.meta.env.VITE_DEMO === 'true'
@@ -135,10 +132,7 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
                   {
                     path: paths.outbox,
                     shouldRevalidate: skipOnSearchChange,
-                    lazy: async () => {
-                      const route = await import('./routes/outbox');
-                      return { Component: route.Component, loader: route.loader(queryClient) };
-                    },
+                    lazy: page(() => import('./routes/outbox')),
                   },
                 ]
               : []),
@@ -151,26 +145,17 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
             {
               path: `${paths.user('')}:entityId/:tab?`,
               shouldRevalidate: skipOnSearchChange,
-              lazy: async () => {
-                const route = await import('./routes/entities/user');
-                return { Component: route.Component, loader: route.loader(queryClient) };
-              },
+              lazy: page(() => import('./routes/entities/user')),
             },
             {
               path: `${paths.computer('')}:entityId/:tab?`,
               shouldRevalidate: skipOnSearchChange,
-              lazy: async () => {
-                const route = await import('./routes/entities/computer');
-                return { Component: route.Component, loader: route.loader(queryClient) };
-              },
+              lazy: page(() => import('./routes/entities/computer')),
             },
             {
               path: `${paths.group('')}:entityId/:tab?`,
               shouldRevalidate: skipOnSearchChange,
-              lazy: async () => {
-                const route = await import('./routes/entities/group');
-                return { Component: route.Component, loader: route.loader(queryClient) };
-              },
+              lazy: page(() => import('./routes/entities/group')),
             },
             {
               path: paths.configuration.root,
@@ -180,73 +165,43 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
                 {
                   path: paths.configuration.sensors,
                   shouldRevalidate: skipOnSearchChange,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/sensors');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/sensors')),
                 },
                 {
                   path: paths.configuration.syslog,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/syslog');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/syslog')),
                 },
                 {
                   path: paths.configuration.notifications,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/email-notifications');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/email-notifications')),
                 },
                 {
                   path: paths.configuration.scheduledReports,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/scheduled-reports');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/scheduled-reports')),
                 },
                 {
                   path: paths.configuration.entityTags,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/entity-tags');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/entity-tags')),
                 },
                 {
                   path: paths.configuration.exclusions,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/exclusions');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/exclusions')),
                 },
                 {
                   path: paths.configuration.previewDetections,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/preview-detections');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/preview-detections')),
                 },
                 {
                   path: paths.configuration.directoryServices,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/directory-services');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/directory-services')),
                 },
                 {
                   path: paths.configuration.vpn,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/vpn');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/vpn')),
                 },
                 {
                   path: paths.configuration.defenderForEndpoint,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/defender-for-endpoint');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/defender-for-endpoint')),
                 },
                 {
                   path: paths.configuration.deleteInstance,
@@ -254,25 +209,16 @@ export function createRoutes({ queryClient, auth }: RouterDeps): RouteObject[] {
                 },
                 {
                   path: paths.configuration.roleGroups,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/role-groups');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/role-groups')),
                 },
                 {
                   path: paths.configuration.moveFromAta,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/move-from-ata');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/move-from-ata')),
                 },
                 {
                   path: paths.configuration.auditLog,
                   shouldRevalidate: skipOnSearchChange,
-                  lazy: async () => {
-                    const route = await import('./routes/configuration/audit-log');
-                    return { Component: route.Component, loader: route.loader(queryClient) };
-                  },
+                  lazy: page(() => import('./routes/configuration/audit-log')),
                 },
               ],
             },

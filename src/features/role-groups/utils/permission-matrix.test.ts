@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allPermissions, hasPermission, permissionLabels } from '@/api/contracts/permissions';
+import { permissionLabels } from '@/api/contracts/permission-labels';
+import { allPermissions, hasPermission } from '@/api/contracts/permissions';
 import { matrixColumns, permissionMatrixRows } from './permission-matrix';
 
 describe('permission matrix rows', () => {

@@ -1,9 +1,5 @@
-import {
-  allPermissions,
-  permissionLabels,
-  rolePermissions,
-  type Permission,
-} from '@/api/contracts/permissions';
+import { permissionLabels } from '@/api/contracts/permission-labels';
+import { allPermissions, rolePermissions, type Permission } from '@/api/contracts/permissions';
 import type { Role } from '@/api/contracts/vocabulary';
 
 /** The columns of the matrix, in the catalog's order, with their group names. */
