@@ -31,6 +31,8 @@ export interface PathsGraphProps {
   renderName(node: PathsGraphNode): React.ReactNode;
   /** Accessible name of the graph region. */
   label: string;
+  /** Called once every node is drawn (the page can then start its own deferred work). */
+  onDrawn?(): void;
 }
 
 /** Ids of a node and the nodes one edge away from it. */

@@ -1,6 +1,6 @@
 import { makeStyles, Skeleton, SkeletonItem, Text, tokens } from '@fluentui/react-components';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { EntityProfile } from '@/api/contracts/entities';
 import { endpoints } from '@/api/endpoints';
 import { http } from '@/api/http';
@@ -82,6 +82,9 @@ export function LateralMovementTab({ profile }: { profile: EntityProfile }) {
     [links.link],
   );
   const data = query.data;
+  // The table fills in after the graph is drawn: both at once made frames over 50 ms.
+  const [drawnFor, setDrawnFor] = useState<unknown>(null);
+  const onDrawn = useCallback(() => setDrawnFor(data), [data]);
   const graph = useMemo(
     () =>
       data && {
@@ -138,11 +141,17 @@ export function LateralMovementTab({ profile }: { profile: EntityProfile }) {
                 selectedId={selected}
                 onSelect={onSelect}
                 renderName={renderName}
+                onDrawn={onDrawn}
                 label={`Lateral movement paths graph: ${data.nodes.length} entities, ${data.edges.length} steps`}
               />
             </Suspense>
           </div>
-          <PathsTable data={data} lookup={graph.lookup} selectedId={selected} />
+          <PathsTable
+            data={data}
+            lookup={graph.lookup}
+            selectedId={selected}
+            fill={drawnFor === data}
+          />
         </>
       )}
     </div>

@@ -106,10 +106,13 @@ export const PathsTable = memo(function PathsTable({
   data,
   lookup,
   selectedId,
+  fill = true,
 }: {
   data: LateralMovementPaths;
   lookup: Lookup;
   selectedId: string | null;
+  /** Past its first chunk, the table fills in only once this is true (after the graph is drawn). */
+  fill?: boolean;
 }) {
   const styles = useStyles();
   const onClick = useInAppLinks();
@@ -117,10 +120,10 @@ export const PathsTable = memo(function PathsTable({
   const [shown, setShown] = useState({ for: data, count: CHUNK });
   const count = shown.for === data ? shown.count : CHUNK;
   useEffect(() => {
-    if (count >= total) return;
+    if (!fill || count >= total) return;
     const frame = requestAnimationFrame(() => setShown({ for: data, count: count + CHUNK }));
     return () => cancelAnimationFrame(frame);
-  }, [count, total, data]);
+  }, [count, total, data, fill]);
   return (
     <table className={styles.table} onClick={onClick} aria-busy={count < total}>
       <caption className={styles.caption}>
