@@ -120,7 +120,10 @@ describe('Email notifications', () => {
       within(dialog).getByRole('button', { name: 'Reload and reapply my changes', hidden: true }),
     );
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
-    expect(within(alertList()).getByText('ir@contoso.com')).toBeInTheDocument();
+    // The page behind the dialog is aria-hidden until tabster restores it, a moment after close.
+    await waitFor(() =>
+      expect(within(alertList()).getByText('ir@contoso.com')).toBeInTheDocument(),
+    );
     expect(screen.getByText('noc@contoso.com')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
