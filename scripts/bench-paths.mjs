@@ -6,11 +6,16 @@
 // Writes the `paths` key of bench/results.json (other keys kept). Ports: BENCH_PORT (4276),
 // BENCH_DEBUG_PORT (9276). Usage: npm run build:demo && node scripts/bench-paths.mjs
 // (npm run bench runs it after its own measurements).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './lib/chromium.mjs';
+import {
+  observeLongTasks,
+  startPreview,
+  takeLongTasks,
+  waitForServer,
+} from './lib/bench-browser.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4276);
 const DEBUG_PORT = Number(process.env.BENCH_DEBUG_PORT ?? 9276);
@@ -20,50 +25,6 @@ const ENTITY = 'u18823-11nt';
 const DATE = '2026-11-20';
 
 export const budgets = { layoutMs: 500, tabToGraphMs: 500, longestTaskMs: 50 };
-
-function startServer() {
-  return spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'preview',
-      '--mode',
-      'demo',
-      '--outDir',
-      'dist-demo',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(PORT),
-      '--strictPort',
-    ],
-    { stdio: 'ignore' },
-  );
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 120; i += 1) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`vite preview did not start on ${base}`);
-}
-
-const observeLongTasks = () => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-  }).observe({ type: 'longtask', buffered: true });
-};
-const takeLongTasks = (page) =>
-  page.evaluate(() => {
-    const tasks = window.__longTasks.splice(0);
-    return { count: tasks.length, longestMs: Math.round(Math.max(0, ...tasks)) };
-  });
 
 async function measure(page) {
   const result = { entity: ENTITY, date: DATE };
@@ -122,10 +83,10 @@ export async function run() {
     console.error('✗ dist-demo/ is missing: npm run build:demo first.');
     return 1;
   }
-  const server = startServer();
+  const server = startPreview(PORT);
   let browser;
   try {
-    await waitForServer();
+    await waitForServer(base);
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: [...chromiumFlags, `--remote-debugging-port=${DEBUG_PORT}`],
