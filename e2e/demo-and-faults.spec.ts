@@ -44,6 +44,8 @@ test('offline mode shows a clear error with Retry, and recovers', async ({ page 
   await expect(sensors.showing(11)).toBeVisible();
   const menu = new DemoMenu(page);
   await menu.toggleFault('Offline');
+  // The fault is saved when the menu's request is answered: wait for it before reloading.
+  await menu.expectFaultsOn();
   await page.reload();
   await expect(page.getByText('Can’t reach the service').first()).toBeVisible({ timeout: 30_000 });
   await menu.toggleFault('Offline');
